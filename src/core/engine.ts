@@ -1,0 +1,48 @@
+// Runs the rules over a letter model and applies the configuration: severities, rules turned
+// off, and per-item suppressions.
+import type { Config } from './config';
+import type { Finding, Letter } from './model';
+import { rules as allRules } from './rules/index';
+import type { Rule } from './rules/rule';
+import { compareRanges } from './text/ranges';
+
+export interface RunOptions {
+  config?: Config;
+  /** The letter's path relative to the config file's folder, for suppressions keyed on files. */
+  file?: string;
+  rules?: readonly Rule[];
+}
+
+function settingFor(rule: Rule, config: Config | undefined) {
+  if (!config) return rule.severity;
+  return config.rules[rule.id] ?? config.rules[rule.name] ?? rule.severity;
+}
+
+function normalisePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** Findings of every enabled rule, sorted by position then rule ID. */
+export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
+  const { config } = options;
+  const file = options.file === undefined ? undefined : normalisePath(options.file);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = settingFor(rule, config);
+    if (setting === 'off') continue;
+    for (const report of rule.check(letter)) {
+      const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
+      if (config && file !== undefined && isSuppressed(finding, letter, config, file)) continue;
+      findings.push(finding);
+    }
+  }
+  return findings.sort((a, b) => compareRanges(a.range, b.range) || a.rule.localeCompare(b.rule));
+}
+
+function isSuppressed(finding: Finding, letter: Letter, config: Config, file: string): boolean {
+  if (finding.item === undefined) return false;
+  const title = letter.items[finding.item]?.title;
+  return config.ignore.some(
+    (s) => (s.rule === finding.rule || s.rule === finding.name) && normalisePath(s.file) === file && s.item === title,
+  );
+}

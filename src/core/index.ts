@@ -1,0 +1,11 @@
+// The core's facade: everything the adapters (extension, CLI) and the tests may use.
+// Pure TypeScript: no `vscode`, no Node built-ins.
+export * from './model';
+export { parseLetter } from './parse/letter';
+export { looksLikeLetter, DETECT_PREFIX_CHARS } from './parse/detect';
+export { analyze, type Analysis } from './analyze';
+export { runRules, type RunOptions } from './engine';
+export { rules, findRule } from './rules/index';
+export type { Rule, RuleDocs, RuleReport } from './rules/rule';
+export { parseConfig, mergeConfigs, emptyConfig, CONFIG_FILE_NAME, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
+export { compareRanges, containsPosition } from './text/ranges';

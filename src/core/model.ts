@@ -1,0 +1,205 @@
+// The letter model: plain data produced by parseLetter(). Everything here is JSON-serialisable
+// so the same model feeds the editor, the CLI, golden tests and exports.
+
+/** 0-based, LSP-shaped position into the ORIGINAL text (before any normalisation). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** 0-based, end-exclusive range into the original text. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * - `final-determination`: the 2014+ layout of the samples (HOW THE IMR FINAL DETERMINATION WAS MADE,
+ *   CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES).
+ * - `decisions-and-rationales`: the earlier layout (DOCUMENTS REVIEWED, IMR DECISION(S) AND RATIONALE(S)).
+ * - `professional-review`: the single-issue layout (ISSUE AT DISPUTE:, CASE SUMMARY:, ...).
+ */
+export type Layout = 'final-determination' | 'decisions-and-rationales' | 'professional-review' | 'unknown';
+
+export type SectionKind =
+  | 'how-made'
+  | 'clinical-summary'
+  | 'issues'
+  | 'documents-reviewed'
+  | 'decisions'
+  | 'issue-at-dispute'
+  | 'case-summary'
+  | 'guidelines-relied-upon'
+  | 'rationale'
+  | 'reviewer-qualifications';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written (trimmed). */
+  title: string;
+  /** The heading line. */
+  titleRange: Range;
+  /** From the heading to the end of the section's last non-blank line. */
+  range: Range;
+}
+
+export interface HeaderField {
+  label: string;
+  value: string;
+  range: Range;
+  labelRange: Range;
+  valueRange: Range;
+}
+
+export interface Reviewer {
+  /** Board certifications and specialties, e.g. ["Physical Medicine & Rehabilitation"]. */
+  specialties: string[];
+  /** States of licensure, e.g. ["California", "North Carolina"]. */
+  licensure: string[];
+  /** Where the reviewer statement is, if found. */
+  range: Range | null;
+}
+
+export type DateKind =
+  | 'injury'
+  | 'progress-note'
+  | 'ur-decision'
+  | 'request'
+  | 'treatment'
+  | 'other';
+
+export interface CaseDate {
+  /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when the letter gives less). */
+  date: string;
+  /** The date as written. */
+  text: string;
+  kind: DateKind;
+  range: Range;
+}
+
+export interface CaseInfo {
+  age: number | null;
+  sex: 'male' | 'female' | null;
+  /** ISO date of injury, or null. */
+  dateOfInjury: string | null;
+  /** Every date the clinical summary mentions, with what it dates (best effort). */
+  dates: CaseDate[];
+  /** Empty date slots such as "dated  the following" (a date was expected but is missing). */
+  emptyDateSlots: Range[];
+}
+
+export type GuidelineSource = 'MTUS' | 'ODG' | 'ACOEM' | 'other';
+
+export interface Citation {
+  sources: GuidelineSource[];
+  /** 'based': "Decision based on MTUS..."; 'not-based': "did not base ... on the MTUS"; null: not said. */
+  mtusBasis: 'based' | 'not-based' | null;
+  /** Topic or section names, e.g. ["Muscle relaxants"], ["Transcutaneous electrotherapy"]. */
+  topics: string[];
+  /** Pages, ranges expanded: "74-78, 88" -> [74,75,76,77,78,88]. */
+  pages: number[];
+  /** Regulation references as written, e.g. ["8 C.C.R. 9792.20 - 9792.26"]. */
+  regulations: string[];
+  /** "did not cite any medical evidence". */
+  noEvidenceCited: boolean;
+}
+
+export interface Guideline {
+  /** The text after the label, lines joined with single spaces. */
+  text: string;
+  /** The label and its text. */
+  range: Range;
+  citation: Citation;
+}
+
+export type Necessity = 'necessary' | 'not-necessary' | 'unclear';
+
+/** A sentence the conclusion finder looked at, and why it did or did not take it. */
+export interface ConsideredSentence {
+  text: string;
+  range: Range;
+  necessity: Necessity | null;
+  reason: string;
+}
+
+export interface Conclusion {
+  necessity: Necessity;
+  /** The concluding sentence ('' when there is none). */
+  text: string;
+  /** The phrase that decided it, e.g. "not medically necessary" ('' when none). */
+  cue: string;
+  /** The concluding sentence's range, or null when there is none. */
+  range: Range | null;
+  /** The cue's range, or null. */
+  cueRange: Range | null;
+  /** The negators that applied to the cue, in order ("not", "cannot" ...). Even count = not negated. */
+  negators: string[];
+  /** Why this verdict: one short human sentence. */
+  explanation: string;
+  /** Other sentences with necessity language and why they were not taken. */
+  considered: ConsideredSentence[];
+}
+
+export type Decision = 'Upheld' | 'Overturned';
+
+export interface Rationale {
+  text: string;
+  range: Range;
+}
+
+export interface Item {
+  /** 0-based position in Letter.items. */
+  index: number;
+  /** The heading without its decision, wrapped lines joined with single spaces. */
+  title: string;
+  /** The heading text's range (first heading line to the end of the title text). */
+  titleRange: Range;
+  decision: Decision | null;
+  /** The decision word as written ('' when absent), e.g. "Upheld", "Uphled". */
+  decisionText: string;
+  decisionRange: Range | null;
+  /** The whole heading, wrapped lines included. */
+  range: Range;
+  /** From the heading to the end of the item's last non-blank line. */
+  fullRange: Range;
+  guidelines: {
+    claimsAdministrator: Guideline | null;
+    maximus: Guideline | null;
+  };
+  rationale: Rationale | null;
+  conclusion: Conclusion;
+}
+
+export interface Letter {
+  layout: Layout;
+  /** True when the text was PDF double-spaced (every line followed by an empty line). */
+  doubleSpaced: boolean;
+  lineCount: number;
+  header: HeaderField[];
+  sections: Section[];
+  reviewer: Reviewer;
+  case: CaseInfo;
+  items: Item[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RelatedInformation {
+  message: string;
+  range: Range;
+}
+
+export interface Finding {
+  /** Rule ID, e.g. "IMR001". */
+  rule: string;
+  /** Rule name, e.g. "decision-contradicts-rationale". */
+  name: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** 0-based index into Letter.items when the finding is about an item. */
+  item?: number;
+  related?: RelatedInformation[];
+  /** Text edits that would fix the finding (only for findings where editing the letter is right). */
+  fix?: { title: string; edits: { range: Range; newText: string }[] };
+}
