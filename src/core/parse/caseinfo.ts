@@ -1,0 +1,69 @@
+// The worker (age, sex, date of injury) and the dates the clinical summary mentions, best effort.
+import type { CaseDate, CaseInfo, DateKind, Range } from '../model';
+import { DATE_RE, isoFromMatch } from './dates';
+import type { JoinedText } from './joined';
+
+const AGE = /\b(\d{1,3})[- ]years?[- ]old\b/i;
+const SEX = /\b(male|female|man|woman|gentleman|lady)\b/i;
+
+// What a date dates, told by the nearest keyword before it in the same sentence.
+const KIND_CUES: readonly [DateKind, RegExp][] = [
+  ['injury', /\b(?:injur(?:ed|y|ies)(?! (?:worker|employee))|date of injury|DOI|accident)\b/gi],
+  ['progress-note', /\b(?:progress (?:note|report)s?|office (?:visit|note)|(?:re-?)?evaluation|examination|visit|PR-2|report|note)\b/gi],
+  ['ur-decision', /\b(?:UR|utilization review|not certified|non-?certified|non-?certification|denied|denial|modified|pre-authorization process)\b/gi],
+  ['request', /\b(?:request(?:ed)?|RFA|request for authorization)\b/gi],
+  ['treatment', /\b(?:since|underwent|undergone|received|surgery|injection|treatment|therapy|fusion)\b/gi],
+];
+
+// "dated  the following": a date was expected and the slot is empty.
+const EMPTY_SLOT = /\bdated(?=\s)(?!\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))(\s+)(?=[a-z(]|$)/g;
+
+function kindOf(before: string): DateKind {
+  let best: DateKind = 'other';
+  let bestAt = -1;
+  for (const [kind, re] of KIND_CUES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) {
+      if (m.index >= bestAt) {
+        bestAt = m.index;
+        best = kind;
+      }
+    }
+  }
+  return best;
+}
+
+export function parseCase(summary: JoinedText | null, headerInjuryDate: string | null): CaseInfo {
+  const info: CaseInfo = { age: null, sex: null, dateOfInjury: headerInjuryDate, dates: [], emptyDateSlots: [] };
+  if (!summary) return info;
+  const text = summary.text;
+  const age = AGE.exec(text);
+  if (age) {
+    info.age = Number(age[1]);
+    const sex = SEX.exec(text.slice(age.index, age.index + 80));
+    if (sex) info.sex = /^(?:male|man|gentleman)$/i.test(sex[1]) ? 'male' : 'female';
+  }
+  if (!info.sex) {
+    const sex = SEX.exec(text);
+    if (sex) info.sex = /^(?:male|man|gentleman)$/i.test(sex[1]) ? 'male' : 'female';
+  }
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text))) {
+    const iso = isoFromMatch(m);
+    if (!iso) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
+    const kind = kindOf(text.slice(sentenceStart, m.index));
+    const range: Range = summary.rangeOf(m.index, m.index + m[0].length);
+    info.dates.push({ date: iso, text: m[0], kind, range } satisfies CaseDate);
+  }
+  DATE_RE.lastIndex = 0;
+  if (!info.dateOfInjury) info.dateOfInjury = info.dates.find((d) => d.kind === 'injury')?.date ?? null;
+  EMPTY_SLOT.lastIndex = 0;
+  while ((m = EMPTY_SLOT.exec(text))) {
+    const gapStart = m.index + 'dated'.length;
+    info.emptyDateSlots.push(summary.rangeOf(m.index, gapStart + m[1].length));
+  }
+  return info;
+}

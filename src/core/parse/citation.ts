@@ -1,0 +1,82 @@
+// Reads a guideline line ("Decision based on MTUS Chronic Pain Treatment Guidelines Opioids
+// Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
+import type { Citation, GuidelineSource } from '../model';
+
+const NOT_BASED = /\bdid not base (?:its|their|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b/i;
+const BASED = /\b(?:Decision|determination) (?:was )?based on (?:the )?(?:CA |California )?MTUS\b|\bbased (?:its|their|his|her) decision on (?:the )?(?:CA )?MTUS\b/i;
+const NO_EVIDENCE = /\bdid not cite any (?:medical )?evidence\b|\bno (?:medical )?evidence (?:was )?cited\b/i;
+const MTUS = /(?<!Non-)\bMTUS\b|\bMedical Treatment Utilization Schedule\b|\bCPMTG\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bChronic Pain Medical Treatment\b/;
+const ODG = /\bODG\b|\bOfficial Disability Guidelines\b/;
+const ACOEM = /\bACOEM\b|\bAmerican College of Occupational and Environmental Medicine\b/;
+const OTHER = /\bNon-MTUS\b(?![^.]*(?:ODG|Official Disability Guidelines|ACOEM))|\b(?:FDA|Medline ?Plus|UpToDate|Medscape|AMA Guides|peer[- ]reviewed)\b/i;
+const PAGES = /\b(?:Page\(s\)|Pages?|pp?\.?)\s*:?\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)/g;
+const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*(?:§+\s*)?)?(?:§+\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
+const SECTIONS = /\bSection\(s\):\s*([^.]+)/;
+// Guideline names and boilerplate that are not topics.
+const BOILERPLATE = [
+  /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/gi,
+  /\b(?:Decision|determination) (?:was )?based on\b/gi,
+  /\bNon-MTUS Citation\b/gi,
+  /\b(?:CA |California )?MTUS\b/g,
+  /\bChronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?\b/gi,
+  /\bOfficial Disability Guidelines\b/gi,
+  /\(?\b(?:ODG|ACOEM)\b\)?/g,
+  /\b\d(?:st|nd|rd|th) Edition\b/gi,
+  /\(\d{4}\)/g,
+  /\(Effective[^)]*\)?\.?/gi,
+  /\bupdated [A-Z][a-z]+ \d{4}\b/g,
+  /\bGuidelines\b/g,
+];
+
+function expandPages(list: string, into: number[]): void {
+  for (const part of list.split(/\s*(?:,|and)\s*/)) {
+    const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (b >= a && b - a <= 200) for (let p = a; p <= b; p++) into.push(p);
+    else into.push(a);
+  }
+}
+
+export function parseCitation(text: string): Citation {
+  const sources: GuidelineSource[] = [];
+  const withoutNotBased = text.replace(NOT_BASED, ' ');
+  if (MTUS.test(withoutNotBased)) sources.push('MTUS');
+  if (ODG.test(text)) sources.push('ODG');
+  if (ACOEM.test(text)) sources.push('ACOEM');
+  if (OTHER.test(text)) sources.push('other');
+  const mtusBasis = NOT_BASED.test(text) ? 'not-based' : BASED.test(text) ? 'based' : null;
+
+  const pages: number[] = [];
+  let rest = text;
+  PAGES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAGES.exec(text))) expandPages(m[1], pages);
+  rest = rest.replace(PAGES, ' ');
+  const regulations: string[] = [];
+  REGULATION.lastIndex = 0;
+  while ((m = REGULATION.exec(text))) regulations.push(m[0].trim());
+  rest = rest.replace(REGULATION, ' ');
+
+  let topics: string[];
+  const sections = SECTIONS.exec(text);
+  if (sections) {
+    topics = sections[1].split(/\s*,\s*/);
+  } else {
+    for (const re of BOILERPLATE) rest = rest.replace(re, ' ');
+    topics = rest.split(/\s*[,;:]\s*|\.\s+|\s{2,}/);
+  }
+  topics = topics
+    .map((t) => t.replace(/^[\s,.:;)(-]+|[\s,.:;(-]+$/g, '').replace(/\s+/g, ' '))
+    .map((t) => (/\($/.test(t) ? t.slice(0, -1).trim() : t))
+    .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Section\(s\)|and|for its decision|C\.C\.R)$/i.test(t));
+  return {
+    sources,
+    mtusBasis,
+    topics: [...new Set(topics)],
+    pages: [...new Set(pages)],
+    regulations,
+    noEvidenceCited: NO_EVIDENCE.test(text),
+  };
+}

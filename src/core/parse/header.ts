@@ -1,0 +1,31 @@
+// The optional `Label: value` block before the first section (Case Number:, Date Assigned: ...).
+import type { HeaderField } from '../model';
+import type { Line } from './lines';
+
+// A short label starting with a capital, without sentence punctuation, then a colon.
+const FIELD = /^([A-Z][A-Za-z0-9 ()/'&#.-]{0,48}?[A-Za-z0-9)#.])\s*:(?:\s+(.*))?$/;
+
+export function parseHeader(lines: readonly Line[], end: number): HeaderField[] {
+  const fields: HeaderField[] = [];
+  for (let i = 0; i < end; i++) {
+    const l = lines[i];
+    if (l.kind !== 'content') continue;
+    const m = FIELD.exec(l.text);
+    if (!m) continue;
+    const label = m[1].trim();
+    // Prose that happens to contain a colon has many words before it; labels have a few.
+    if (label.split(' ').length > 7) continue;
+    const value = (m[2] ?? '').trim();
+    const labelStart = l.start;
+    const valueStart = value ? l.start + l.text.lastIndexOf(value) : l.start + l.text.length;
+    const line = l.line;
+    fields.push({
+      label,
+      value,
+      range: { start: { line, character: l.start }, end: { line, character: l.start + l.text.length } },
+      labelRange: { start: { line, character: labelStart }, end: { line, character: labelStart + label.length } },
+      valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } },
+    });
+  }
+  return fields;
+}

@@ -1,0 +1,93 @@
+// Joins wrapped lines into one string for sentence-level analysis while remembering where every
+// character came from, so a match in the joined text maps back to an exact original range.
+import type { Position, Range } from '../model';
+import type { Line } from './lines';
+
+interface Segment {
+  /** Offset of the segment in the joined text. */
+  offset: number;
+  line: number;
+  character: number;
+  length: number;
+}
+
+export class JoinedText {
+  readonly text: string;
+  private readonly segments: Segment[];
+
+  constructor(text: string, segments: Segment[]) {
+    this.text = text;
+    this.segments = segments;
+  }
+
+  /** Joins content lines with single spaces; a word hyphenated across a line break is rejoined. */
+  static fromLines(lines: readonly Line[], firstCharacter = 0): JoinedText {
+    let text = '';
+    const segments: Segment[] = [];
+    let first = true;
+    for (const l of lines) {
+      if (l.kind !== 'content') continue;
+      let t = l.text;
+      let character = l.start;
+      if (first && firstCharacter > l.start) {
+        const cut = firstCharacter - l.start;
+        t = t.slice(cut).trimStart();
+        character = l.start + (l.text.length - t.length);
+        if (t.length === 0) {
+          first = false;
+          continue;
+        }
+      }
+      if (text.length > 0 && !/[A-Za-z0-9]-$/.test(text)) text += ' ';
+      segments.push({ offset: text.length, line: l.line, character, length: t.length });
+      text += t;
+      first = false;
+    }
+    return new JoinedText(text, segments);
+  }
+
+  get isEmpty(): boolean {
+    return this.text.length === 0;
+  }
+
+  /** Original position of a joined-text offset. Offsets on a joining space map to the end of the line before. */
+  positionAt(offset: number): Position {
+    const s = this.segmentAt(offset);
+    if (!s) return { line: 0, character: 0 };
+    const within = Math.max(0, Math.min(offset - s.offset, s.length));
+    return { line: s.line, character: s.character + within };
+  }
+
+  /** Original position just after the character at `end - 1`. */
+  endPositionAt(end: number): Position {
+    const s = this.segmentAt(Math.max(0, end - 1));
+    if (!s) return { line: 0, character: 0 };
+    const within = Math.max(0, Math.min(end - s.offset, s.length));
+    return { line: s.line, character: s.character + within };
+  }
+
+  private segmentAt(offset: number): Segment | undefined {
+    const segs = this.segments;
+    if (segs.length === 0) return undefined;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid].offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return segs[lo];
+  }
+
+  /** Original range of [start, end) in the joined text; the end is mapped as the end of its last character. */
+  rangeOf(start: number, end: number): Range {
+    const startPos = this.positionAt(start);
+    if (end <= start) return { start: startPos, end: startPos };
+    return { start: startPos, end: this.endPositionAt(end) };
+  }
+
+  /** The whole joined text's range. */
+  fullRange(): Range {
+    return this.rangeOf(0, this.text.length);
+  }
+}

@@ -1,0 +1,73 @@
+// Splits the original text into lines and classifies them, undoing PDF artefacts without moving
+// anything: every line keeps its original number and character offsets, so ranges computed later
+// point into the text exactly as the editor holds it.
+
+export type LineKind = 'content' | 'blank' | 'skip';
+
+export interface Line {
+  /** 0-based line number in the original text. */
+  line: number;
+  kind: LineKind;
+  /** The line with form feeds, tabs and no-break spaces turned into spaces (same length as the original). */
+  raw: string;
+  /** Trimmed text ('' for blank and skipped lines). */
+  text: string;
+  /** Character offset of `text` in the original line. */
+  start: number;
+}
+
+export interface SplitText {
+  lines: Line[];
+  /** True when the text was PDF double-spaced: every line followed by an empty one. */
+  doubleSpaced: boolean;
+}
+
+const PAGE_FOOTER = /^\s*(?:-\s*)?Page\s+\d+\s+(?:of\s+\d+\s*)?(?:-\s*)?$/i;
+// Form feeds, vertical tabs, tabs and no-break spaces: one character each, so offsets are kept.
+const SPACE_LIKE = /[\f\v\t\u00a0\u2007\u202f]/g;
+
+/** Lines are split as VS Code and LSP do: on \r\n, \n and \r. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function classifyLines(text: string): SplitText {
+  const rawLines = splitLines(text);
+  const doubleSpaced = isDoubleSpaced(rawLines);
+  const lines: Line[] = new Array(rawLines.length);
+  for (let i = 0; i < rawLines.length; i++) {
+    const original = rawLines[i];
+    const raw = SPACE_LIKE.test(original) ? original.replace(SPACE_LIKE, ' ') : original;
+    SPACE_LIKE.lastIndex = 0;
+    let kind: LineKind;
+    let start = 0;
+    let trimmed = '';
+    if (original.length === 0) {
+      // In double-spaced text an empty line is the PDF's line spacing, not a paragraph break.
+      kind = doubleSpaced ? 'skip' : 'blank';
+    } else if (raw.trim().length === 0) {
+      // A line holding only a form feed is a page break inside a paragraph; one holding spaces is a true blank.
+      kind = original.includes('\f') ? 'skip' : 'blank';
+    } else if (PAGE_FOOTER.test(raw)) {
+      kind = 'skip';
+    } else {
+      kind = 'content';
+      start = raw.length - raw.trimStart().length;
+      trimmed = raw.trim();
+    }
+    lines[i] = { line: i, kind, raw, text: trimmed, start };
+  }
+  return { lines, doubleSpaced };
+}
+
+function isDoubleSpaced(rawLines: string[]): boolean {
+  let nonEmpty = 0;
+  let followedByEmpty = 0;
+  // The last few lines are often trailing padding; every other non-empty line must be followed by "".
+  for (let i = 0; i < rawLines.length - 1; i++) {
+    if (rawLines[i].length === 0) continue;
+    nonEmpty++;
+    if (rawLines[i + 1].length === 0) followedByEmpty++;
+  }
+  return nonEmpty >= 3 && followedByEmpty / nonEmpty >= 0.85;
+}

@@ -1,0 +1,109 @@
+// Items of the two other published layouts, as far as their text allows:
+// - the earlier layout numbers each item: "1) MAXIMUS Federal Services, Inc. has determined the
+//   request for X is not medically necessary and appropriate.";
+// - the professional-review layout decides one issue, spread over its own sections.
+import type { Item, Range } from '../model';
+import { parseCitation } from './citation';
+import { findConclusion } from './conclusion';
+import { buildItems, collectLabels, type Heading } from './items';
+import { JoinedText } from './joined';
+import type { Line } from './lines';
+import type { FoundSection } from './sections';
+
+const NUMBERED = /^\(?(\d{1,2})[).]\s+\S/;
+const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/i;
+
+export function parseNumberedItems(lines: readonly Line[], from: number, to: number): Item[] {
+  const headings: Heading[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.kind !== 'content' || !NUMBERED.test(l.text)) continue;
+    // The statement may wrap: join lines until one ends a sentence.
+    let last = i;
+    while (last + 1 < to && !/\.\s*$/.test(lines[last].text) && last - i < 4) {
+      last++;
+      while (last < to && lines[last].kind === 'skip') last++;
+      if (last >= to || lines[last].kind !== 'content') {
+        last--;
+        break;
+      }
+    }
+    const joined = JoinedText.fromLines(lines.slice(i, last + 1));
+    const m = DETERMINED.exec(joined.text);
+    if (!m) continue;
+    const titleStart = m.index + m[0].indexOf(m[1]);
+    const verdictStart = titleStart + m[1].length + 1;
+    const verdictEnd = m.index + m[0].length;
+    const titleRange = joined.rangeOf(titleStart, titleStart + m[1].length);
+    headings.push({
+      first: i,
+      last,
+      title: new JoinedText(m[1], []),
+      decision: m[2] ? 'Upheld' : 'Overturned',
+      decisionText: joined.text.slice(verdictStart, verdictEnd),
+      decisionRange: joined.rangeOf(verdictStart, verdictEnd),
+      titleRange,
+    } as Heading & { titleRange: Range });
+    i = last;
+  }
+  const items = buildItems(lines, headings, collectLabels(lines, from, to), to);
+  // The title comes from inside a sentence: point its range there, not at the line start.
+  items.forEach((item, k) => {
+    const r = (headings[k] as Heading & { titleRange: Range }).titleRange;
+    item.titleRange = r;
+    item.range = { start: r.start, end: item.decisionRange?.end ?? r.end };
+    item.fullRange = { start: r.start, end: item.fullRange.end };
+  });
+  return items;
+}
+
+function sectionBody(lines: readonly Line[], s: FoundSection | undefined): { text: JoinedText; range: Range } | null {
+  if (!s) return null;
+  const text = JoinedText.fromLines(lines.slice(s.lineIndex, s.endIndex), s.headingEnd);
+  if (text.isEmpty) return null;
+  return { text, range: text.fullRange() };
+}
+
+const DECISION_WORD = /\b(Upheld|Overturned)\b/;
+
+/** The single item of a professional-review letter. */
+export function parseProfessionalItem(lines: readonly Line[], sections: readonly FoundSection[]): Item[] {
+  const find = (kind: FoundSection['kind']) => sections.find((s) => s.kind === kind);
+  const issue = sectionBody(lines, find('issue-at-dispute'));
+  if (!issue) return [];
+  // The issue is the first sentence or line of the section.
+  const firstBreak = issue.text.text.search(/\.\s|\s{2,}|$/);
+  let title = issue.text.text.slice(0, firstBreak).trim().replace(/[.:]$/, '');
+  let decision: Item['decision'] = null;
+  let decisionText = '';
+  let decisionRange: Range | null = null;
+  const word = DECISION_WORD.exec(issue.text.text);
+  if (word) {
+    decision = word[1] === 'Upheld' ? 'Upheld' : 'Overturned';
+    decisionText = word[1];
+    decisionRange = issue.text.rangeOf(word.index, word.index + word[1].length);
+    if (word.index < title.length) title = title.slice(0, word.index).replace(/[\s:,-]+$/, '');
+  }
+  const titleRange = issue.text.rangeOf(0, title.length);
+  const guidelines = sectionBody(lines, find('guidelines-relied-upon'));
+  const rationale = sectionBody(lines, find('rationale'));
+  const lastRange = rationale?.range ?? guidelines?.range ?? issue.range;
+  return [
+    {
+      index: 0,
+      title,
+      titleRange,
+      decision,
+      decisionText,
+      decisionRange,
+      range: { start: titleRange.start, end: decisionRange?.end ?? titleRange.end },
+      fullRange: { start: titleRange.start, end: lastRange.end },
+      guidelines: {
+        claimsAdministrator: null,
+        maximus: guidelines ? { text: guidelines.text.text, range: guidelines.range, citation: parseCitation(guidelines.text.text) } : null,
+      },
+      rationale: rationale ? { text: rationale.text.text, range: rationale.range } : null,
+      conclusion: findConclusion(rationale?.text ?? null),
+    },
+  ];
+}

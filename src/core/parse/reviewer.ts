@@ -1,0 +1,55 @@
+// The expert reviewer's specialty and licensure, from the prose form ("Board Certified in X, has a
+// subspecialty in Y and is licensed to practice in Z") or the label form ("State(s) of Licensure:").
+import type { Reviewer } from '../model';
+import type { JoinedText } from './joined';
+
+const PROSE = /Board[- ]Certified in ([^.;]+?)(?:,?\s+(?:and\s+)?(?:has|with) a sub-?specialty in ([^.;]+?))?,?\s+and\s+(?:is\s+)?licensed to practice in ([^.;]+?)(?=\.|;|\s+He\/she|$)/i;
+const LICENSURE_LABEL = /State\(s\) of Licensure:\s*([^:]+?)(?=\s+[A-Z][A-Za-z()/ ]{2,40}:|$)/;
+const SPECIALTY_LABEL = /Certification\(s\)\/Specialty:\s*([^:]+?)(?=\s+[A-Z][A-Za-z()/ ]{2,40}:|$)/;
+
+function splitList(s: string): string[] {
+  return s
+    .split(/\s*(?:,|;|\band\b(?! Rehabilitation))\s*/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter((x) => x.length > 0);
+}
+
+function splitSpecialties(s: string): string[] {
+  // "Physical Medicine and Rehabilitation" is one specialty: split only on commas and semicolons.
+  return s
+    .split(/\s*[,;]\s*/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter((x) => x.length > 0);
+}
+
+export function parseReviewer(texts: readonly JoinedText[]): Reviewer {
+  const specialties: string[] = [];
+  const licensure: string[] = [];
+  let range: Reviewer['range'] = null;
+  for (const t of texts) {
+    const prose = PROSE.exec(t.text);
+    if (prose) {
+      specialties.push(...splitSpecialties(prose[1]));
+      if (prose[2]) specialties.push(...splitSpecialties(prose[2]));
+      licensure.push(...splitList(prose[3]));
+      range ??= t.rangeOf(prose.index, prose.index + prose[0].length);
+    }
+    const lic = LICENSURE_LABEL.exec(t.text);
+    if (lic) {
+      licensure.push(...splitList(lic[1]));
+      range ??= t.rangeOf(lic.index, lic.index + lic[0].length);
+    }
+    const spec = SPECIALTY_LABEL.exec(t.text);
+    if (spec) {
+      specialties.push(...splitSpecialties(spec[1]));
+      const r = t.rangeOf(spec.index, spec.index + spec[0].length);
+      if (!range) range = r;
+      else if (r.end.line > range.end.line) range = { start: range.start, end: r.end };
+    }
+  }
+  return { specialties: unique(specialties), licensure: unique(licensure), range };
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,68 @@
+// Sentence splitting for rationales, and the spans of quoted guideline text inside them.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'no', 'nos', 'approx', 'p', 'pp', 'st', 'jr', 'al', 'fig', 'ca', 'u.s', 'c.c.r', 'r', 'c', 'sec', 'ref', 'vol', 'inc', 'max', 'min', 'hrs', 'mg']);
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = skipSpaces(text, 0);
+  const re = /[.!?]+["”’')\]]*(?=\s+["“'(]?[A-Z0-9]|\s*$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+    start = skipSpaces(text, end);
+  }
+  if (start < text.length) {
+    const end = text.trimEnd().length;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter ("J. Smith") or a known abbreviation.
+  return ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(text[i]));
+}
+
+/** [start, end) spans of text inside double quotes (straight or curly). Unclosed quotes run to the end. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = i;
+    else if (c === '”' && open >= 0) {
+      spans.push([open, i + 1]);
+      open = -1;
+    } else if (c === '"') {
+      if (open >= 0) {
+        spans.push([open, i + 1]);
+        open = -1;
+      } else open = i;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+export function insideSpans(spans: readonly [number, number][], at: number): boolean {
+  for (const [a, b] of spans) if (at >= a && at < b) return true;
+  return false;
+}
