@@ -9,7 +9,7 @@ const MTUS = /(?<!Non-)\bMTUS\b|\bMedical Treatment Utilization Schedule\b|\bCPM
 const ODG = /\bODG\b|\bOfficial Disability Guidelines\b/;
 const ACOEM = /\bACOEM\b|\bAmerican College of Occupational and Environmental Medicine\b/;
 const OTHER = /\bNon-MTUS\b(?![^.]*(?:ODG|Official Disability Guidelines|ACOEM))|\b(?:FDA|Medline ?Plus|UpToDate|Medscape|AMA Guides|peer[- ]reviewed)\b/i;
-const PAGES = /\b(?:Page\(s\)|Pages?|pp?\.?)\s*:?\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)/g;
+const PAGES = /\b(?:Page\(s\)|Pages?|pp?\.?)\s*:?\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)/gi;
 const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*(?:§+\s*)?)?(?:§+\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
 const SECTIONS = /\bSection\(s\):\s*([^.]+)/;
 // Guideline names and boilerplate that are not topics.

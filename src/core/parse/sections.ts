@@ -13,7 +13,8 @@ const SECTION_PATTERNS: readonly SectionPattern[] = [
   { kind: 'clinical-summary', re: /^CLINICAL CASE SUMMARY:?$/ },
   { kind: 'issues', re: /^IMR ISSUES,? DECISIONS,? AND RATIONALES:?$/ },
   { kind: 'documents-reviewed', re: /^DOCUMENTS REVIEWED(?: FOR DETERMINATION)?:?(?=\s|$)/ },
-  { kind: 'decisions', re: /^(?:IMR DECISION\(S\) AND RATIONALE\(S\)|INDEPENDENT MEDICAL REVIEW DECISIONS? AND RATIONALES?):?$/ },
+  // "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE" is the earlier letters' title, not a section.
+  { kind: 'decisions', re: /^IMR DECISION\(S\) AND RATIONALE\(S\):?$/ },
   { kind: 'issue-at-dispute', re: /^ISSUES? AT DISPUTE:?(?=\s|$)/ },
   { kind: 'case-summary', re: /^(?:CASE SUMMARY|Case Summary):?(?=\s|$)/ },
   { kind: 'guidelines-relied-upon', re: /^MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY (?:THE )?PROFESSIONAL REVIEWER(?: AND WHY)?:?(?=\s|$)/ },
