@@ -13,20 +13,25 @@ const PAGES = /\b(?:Page\(s\)|Pages?|pp?\.?)\s*:?\s*(\d{1,4}(?:\s*[-–]\s*\d{1,
 const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*(?:§+\s*)?)?(?:§+\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
 const SECTIONS = /\bSection\(s\):\s*([^.]+)/;
 // Guideline names and boilerplate that are not topics.
-const BOILERPLATE = [
-  /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/gi,
-  /\b(?:Decision|determination) (?:was )?based on\b/gi,
-  /\bNon-MTUS Citation\b/gi,
-  /\b(?:CA |California )?MTUS\b/g,
-  /\bChronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?\b/gi,
-  /\bOfficial Disability Guidelines\b/gi,
-  /\(?\b(?:ODG|ACOEM)\b\)?/g,
-  /\b\d(?:st|nd|rd|th) Edition\b/gi,
-  /\(\d{4}\)/g,
-  /\(Effective[^)]*\)?\.?/gi,
-  /\bupdated [A-Z][a-z]+ \d{4}\b/g,
-  /\bGuidelines\b/g,
-];
+const BOILERPLATE = new RegExp(
+  [
+    /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/,
+    /\b(?:Decision|determination) (?:was )?based on\b/,
+    /\bNon-MTUS Citation\b/,
+    /\b(?:CA |California )?MTUS\b/,
+    /\bChronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?\b/,
+    /\bOfficial Disability Guidelines\b/,
+    /\(?\b(?:ODG|ACOEM)\b\)?/,
+    /\b\d(?:st|nd|rd|th) Edition\b/,
+    /\(\d{4}\)/,
+    /\(Effective[^)]*\)?\.?/,
+    /\bupdated [A-Z][a-z]+ \d{4}\b/,
+    /\bGuidelines\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'gi',
+);
 
 function expandPages(list: string, into: number[]): void {
   for (const part of list.split(/\s*(?:,|and)\s*/)) {
@@ -64,7 +69,7 @@ export function parseCitation(text: string): Citation {
   if (sections) {
     topics = sections[1].split(/\s*,\s*/);
   } else {
-    for (const re of BOILERPLATE) rest = rest.replace(re, ' ');
+    rest = rest.replace(BOILERPLATE, ' ');
     topics = rest.split(/\s*[,;:]\s*|\.\s+|\s{2,}/);
   }
   topics = topics

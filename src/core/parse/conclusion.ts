@@ -5,7 +5,7 @@ import type { Conclusion, ConsideredSentence, Necessity } from '../model';
 import type { JoinedText } from './joined';
 import {
   ABOUT_REQUEST, CLAUSE_BREAK, CONCLUSION_OPENER, MEDIUM_CUE, NEGATED_MATRIX, NOUN_NEGATOR, NOUN_PREDICATE,
-  PRIOR_REVIEW, PURPOSE, STRONG_CUES, SUBJECT, VERB_NEGATOR,
+  PRIOR_REVIEW, PURPOSE, STRONG_CUES, SUBJECT, VERB_NEGATOR, VERDICT_PREDICATE,
 } from './cues';
 import { insideSpans, quotedSpans, splitSentences, type Sentence } from './sentences';
 
@@ -29,8 +29,10 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   const text = rationale.text;
   const quotes = quotedSpans(text);
   const readings: Reading[] = [];
-  for (const sentence of splitSentences(text)) {
-    const r = readSentence(text, sentence, quotes);
+  const sentences = splitSentences(text);
+  for (let k = 0; k < sentences.length; k++) {
+    // The rationale's last sentence is where a conclusion stands, marked or not.
+    const r = readSentence(text, sentences[k], quotes, k === sentences.length - 1);
     if (r) readings.push(r);
   }
   const usable = readings.filter((r) => r.excluded === null);
@@ -61,7 +63,7 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   return toConclusion(rationale, pick, considered(pick));
 }
 
-function readSentence(text: string, s: Sentence, quotes: readonly [number, number][]): Reading | null {
+function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean): Reading | null {
   let best: { start: number; end: number; strong: boolean; noun: boolean } | null = null;
   for (const { re, noun } of STRONG_CUES) {
     re.lastIndex = 0;
@@ -73,7 +75,9 @@ function readSentence(text: string, s: Sentence, quotes: readonly [number, numbe
       if (!best || !best.strong || start > best.start) best = { start, end: start + m[0].length, strong: true, noun };
     }
   }
-  if (!best) {
+  const marked = (isLast && VERDICT_PREDICATE.test(s.text)) || CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
+  // Medium cues ("recommended", "supported") only count in a concluding sentence: skip the others unread.
+  if (!best && marked) {
     MEDIUM_CUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MEDIUM_CUE.exec(s.text))) {
@@ -88,7 +92,6 @@ function readSentence(text: string, s: Sentence, quotes: readonly [number, numbe
   const cue = text.slice(best.start, best.end);
   const negators = best.noun ? nounNegators(before, text.slice(best.end, s.end)) : verbNegators(before, cue);
   const necessity: Necessity = negators.length % 2 === 1 ? 'not-necessary' : 'necessary';
-  const marked = CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
 
   let excluded: string | null = null;
   if (insideSpans(quotes, s.start) && insideSpans(quotes, Math.max(s.start, s.end - 2))) excluded = 'quoted guideline text';

@@ -47,3 +47,7 @@ export const CLAUSE_BREAK = /[,;:]\s|\b(?:but|however|although|though|whereas|be
 
 /** The subject of the cue's clause ("the request is ...", "this is ..."), to cut off earlier clauses. */
 export const SUBJECT = /\b(?:(?:the|this|these|such|that)\s+(?:current\s+|present\s+)?(?:requests?|requested\s+\w+|treatments?|medications?|services?|items?|prescriptions?)|this|it|there)\b/gi;
+
+/** "X is not recommended": a verdict predicate, which makes a rationale's last sentence its conclusion. */
+export const VERDICT_PREDICATE =
+  /\b(?:is|are|was|were|be|remains?)\s+(?:not\s+)?(?:medically\s+)?(?:recommended|supported|warranted|indicated|appropriate|justified|necessary|certified|approved|reasonable)\b/i;

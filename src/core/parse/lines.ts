@@ -25,6 +25,7 @@ export interface SplitText {
 const PAGE_FOOTER = /^\s*(?:-\s*)?Page\s+\d+\s+(?:of\s+\d+\s*)?(?:-\s*)?$/i;
 // Form feeds, vertical tabs, tabs and no-break spaces: one character each, so offsets are kept.
 const SPACE_LIKE = /[\f\v\t\u00a0\u2007\u202f]/g;
+const SPACE_LIKE_ONE = /[\f\v\t\u00a0\u2007\u202f]/;
 
 /** Lines are split as VS Code and LSP do: on \r\n, \n and \r. */
 export function splitLines(text: string): string[] {
@@ -34,11 +35,13 @@ export function splitLines(text: string): string[] {
 export function classifyLines(text: string): SplitText {
   const rawLines = splitLines(text);
   const doubleSpaced = isDoubleSpaced(rawLines);
+  // One pass over the whole text: the replacement keeps lengths, so line splits stay aligned.
+  const hasFormFeed = text.includes('\f');
+  const spaced = SPACE_LIKE_ONE.test(text) ? splitLines(text.replace(SPACE_LIKE, ' ')) : rawLines;
   const lines: Line[] = new Array(rawLines.length);
   for (let i = 0; i < rawLines.length; i++) {
     const original = rawLines[i];
-    const raw = SPACE_LIKE.test(original) ? original.replace(SPACE_LIKE, ' ') : original;
-    SPACE_LIKE.lastIndex = 0;
+    const raw = spaced[i];
     let kind: LineKind;
     let start = 0;
     let trimmed = '';
@@ -47,7 +50,7 @@ export function classifyLines(text: string): SplitText {
       kind = doubleSpaced ? 'skip' : 'blank';
     } else if (raw.trim().length === 0) {
       // A line holding only a form feed is a page break inside a paragraph; one holding spaces is a true blank.
-      kind = original.includes('\f') ? 'skip' : 'blank';
+      kind = hasFormFeed && original.includes('\f') ? 'skip' : 'blank';
     } else if (PAGE_FOOTER.test(raw)) {
       kind = 'skip';
     } else {

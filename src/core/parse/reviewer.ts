@@ -4,8 +4,10 @@ import type { Reviewer } from '../model';
 import type { JoinedText } from './joined';
 
 const PROSE = /Board[- ]Certified in ([^.;]+?)(?:,?\s+(?:and\s+)?(?:has|with) a sub-?specialty in ([^.;]+?))?,?\s+and\s+(?:is\s+)?licensed to practice in ([^.;]+?)(?=\.|;|\s+He\/she|$)/i;
-const LICENSURE_LABEL = /State\(s\) of Licensure:\s*([^:]+?)(?=\s+[A-Z][A-Za-z()/ ]{2,40}:|$)/;
-const SPECIALTY_LABEL = /Certification\(s\)\/Specialty:\s*([^:]+?)(?=\s+[A-Z][A-Za-z()/ ]{2,40}:|$)/;
+// The label form's values run to the other label, a sentence end or the end of the section.
+const UNTIL_NEXT = String.raw`(?=\s+(?:State\(s\) of Licensure|Certification\(s\)\/Specialty)\s*:|\.\s|\.?$)`;
+const LICENSURE_LABEL = new RegExp(String.raw`State\(s\) of Licensure:\s*([^:]+?)` + UNTIL_NEXT);
+const SPECIALTY_LABEL = new RegExp(String.raw`Certification\(s\)\/Specialty:\s*([^:]+?)` + UNTIL_NEXT);
 
 function splitList(s: string): string[] {
   return s
