@@ -30,9 +30,18 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   const quotes = quotedSpans(text);
   const readings: Reading[] = [];
   const sentences = splitSentences(text);
+  const strong = strongCues(text, quotes);
+  let c = 0;
   for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    // The strong cue that decides a sentence is its last one (the main clause usually comes last).
+    let best: Cue | null = null;
+    while (c < strong.length && strong[c].start < s.end) {
+      if (strong[c].start >= s.start) best = strong[c];
+      c++;
+    }
     // The rationale's last sentence is where a conclusion stands, marked or not.
-    const r = readSentence(text, sentences[k], quotes, k === sentences.length - 1);
+    const r = readSentence(text, s, quotes, k === sentences.length - 1, best);
     if (r) readings.push(r);
   }
   const usable = readings.filter((r) => r.excluded === null);
@@ -63,18 +72,28 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   return toConclusion(rationale, pick, considered(pick));
 }
 
-function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean): Reading | null {
-  let best: { start: number; end: number; strong: boolean; noun: boolean } | null = null;
+interface Cue {
+  start: number;
+  end: number;
+  strong: boolean;
+  noun: boolean;
+}
+
+/** Strong cues outside quotes over the whole rationale, in order: one regex pass each, not one per sentence. */
+function strongCues(text: string, quotes: readonly [number, number][]): Cue[] {
+  const out: Cue[] = [];
   for (const { re, noun } of STRONG_CUES) {
     re.lastIndex = 0;
-    const part = s.text;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(part))) {
-      const start = s.start + m.index;
-      if (insideSpans(quotes, start)) continue;
-      if (!best || !best.strong || start > best.start) best = { start, end: start + m[0].length, strong: true, noun };
+    while ((m = re.exec(text))) {
+      if (!insideSpans(quotes, m.index)) out.push({ start: m.index, end: m.index + m[0].length, strong: true, noun });
     }
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean, strong: Cue | null): Reading | null {
+  let best: Cue | null = strong;
   const marked = (isLast && VERDICT_PREDICATE.test(s.text)) || CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
   // Medium cues ("recommended", "supported") only count in a concluding sentence: skip the others unread.
   if (!best && marked) {

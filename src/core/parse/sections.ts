@@ -43,7 +43,10 @@ export interface FoundSection extends Section {
 export function matchSectionHeading(text: string): { kind: SectionKind; length: number } | null {
   // Cheap pre-check: every heading starts with an upper-case letter and is short or colon-led.
   const c = text.charCodeAt(0);
-  if (c < 65 || c > 90) return null;
+  if (c < 65 || c > 90 || text.length > 120) return null;
+  // All headings are upper case except two mixed-case forms: one more character settles most lines.
+  const c2 = text.charCodeAt(1);
+  if (!(c2 >= 65 && c2 <= 90) && !text.startsWith('Case Summary') && !text.startsWith('Medical Qualifications')) return null;
   for (const p of SECTION_PATTERNS) {
     const m = p.re.exec(text);
     if (m) return { kind: p.kind, length: m[0].length };

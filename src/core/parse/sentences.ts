@@ -32,9 +32,13 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+function isWordOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  while (i > 0 && isWordOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter ("J. Smith") or a known abbreviation.
@@ -44,14 +48,16 @@ function isAbbreviation(text: string, dot: number): boolean {
 /** [start, end) spans of text inside double quotes (straight or curly). Unclosed quotes run to the end. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Most rationales quote nothing: two indexOf calls settle that without a character loop.
+  if (text.indexOf('"') < 0 && text.indexOf('“') < 0) return spans;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') open = i;
-    else if (c === '”' && open >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = i;
+    else if (c === 0x201d && open >= 0) {
       spans.push([open, i + 1]);
       open = -1;
-    } else if (c === '"') {
+    } else if (c === 0x22) {
       if (open >= 0) {
         spans.push([open, i + 1]);
         open = -1;
