@@ -55,9 +55,9 @@ describe('other layouts', () => {
     assert.deepStrictEqual(l.sections.map((s) => s.kind), ['documents-reviewed', 'decisions']);
     assert.deepStrictEqual(l.items.map((i) => [i.title, i.decision, i.conclusion.necessity]), [
       ['physical therapy twice a week for six weeks for the right shoulder', 'Upheld', 'not-necessary'],
-      ['an MRI of the right shoulder', 'Overturned', 'necessary'],
+      ['MRI of the right shoulder', 'Overturned', 'necessary'],
     ]);
-    assert.strictEqual(textAt(EARLIER, l.items[1].titleRange), 'an MRI of the right shoulder');
+    assert.strictEqual(textAt(EARLIER, l.items[1].titleRange), 'MRI of the right shoulder');
     assert.deepStrictEqual(l.items[0].guidelines.maximus?.citation.pages, [27]);
     assert.ok(l.items[0].guidelines.claimsAdministrator);
     assert.deepStrictEqual(analyze(EARLIER).findings.filter((f) => f.severity === 'error'), []);

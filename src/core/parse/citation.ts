@@ -3,7 +3,7 @@
 import type { Citation, GuidelineSource } from '../model';
 
 const NOT_BASED = /\bdid not base (?:its|their|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b/i;
-const BASED = /\b(?:Decision|determination) (?:was )?based on (?:the )?(?:CA |California )?MTUS\b|\bbased (?:its|their|his|her) decision on (?:the )?(?:CA )?MTUS\b/i;
+const BASED = /\b(?:Decision|determination) (?:was )?based on (?:the )?(?:CA |California )?MTUS\b|\bbased (?:its|their|his|her|his\/her) decision on (?:the )?(?:CA )?MTUS\b|\b(?:which|that) (?:is|are) part of the (?:CA )?MTUS\b/i;
 const NO_EVIDENCE = /\bdid not cite any (?:medical )?evidence\b|\bno (?:medical )?evidence (?:was )?cited\b/i;
 const MTUS = /(?<!Non-)\bMTUS\b|\bMedical Treatment Utilization Schedule\b|\bCPMTG\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bChronic Pain Medical Treatment\b/;
 const ODG = /\bODG\b|\bOfficial Disability Guidelines\b/;
@@ -17,13 +17,16 @@ const BOILERPLATE = new RegExp(
   [
     /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/,
     /\b(?:Decision|determination) (?:was )?based on\b/,
+    /\bThe (?:Claims Administrator|Expert Reviewer) based (?:its|their|his\/her|his|her) decision on(?: the)?\b/,
+    /\b(?:which|that) (?:is|are) part of the\b/,
+    /\b(?:ACOEM )?Practice Guidelines\b/,
     /\bNon-MTUS Citation\b/,
     /\b(?:CA |California )?MTUS\b/,
     /\bChronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?\b/,
     /\bOfficial Disability Guidelines\b/,
     /\(?\b(?:ODG|ACOEM)\b\)?/,
     /\b\d(?:st|nd|rd|th) Edition\b/,
-    /\(\d{4}\)/,
+    /\((?:[A-Z][a-z]+\.? )?\d{4}\)/,
     /\(Effective[^)]*\)?\.?/,
     /\bupdated [A-Z][a-z]+ \d{4}\b/,
     /\bGuidelines\b/,
@@ -65,7 +68,7 @@ export function parseCitation(text: string): Citation {
   rest = rest.replace(REGULATION, ' ');
 
   let topics: string[];
-  const sections = SECTIONS.exec(text);
+  const sections = SECTIONS.exec(rest);
   if (sections) {
     topics = sections[1].split(/\s*,\s*/);
   } else {

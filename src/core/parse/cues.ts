@@ -50,4 +50,4 @@ export const SUBJECT = /\b(?:(?:the|this|these|such|that)\s+(?:current\s+|presen
 
 /** "X is not recommended": a verdict predicate, which makes a rationale's last sentence its conclusion. */
 export const VERDICT_PREDICATE =
-  /\b(?:is|are|was|were|be|remains?)\s+(?:not\s+)?(?:medically\s+)?(?:recommended|supported|warranted|indicated|appropriate|justified|necessary|certified|approved|reasonable)\b/i;
+  /\b(?:is|are|was|were|be|remains?)\s+(?:not\s+)?(?:medically\s+)?(?:recommended|supported|warranted|indicated|appropriate|justified|necessary|certified|approved|reasonable)\b|\b(?:criteria|requirements?)\b[^.;]{0,160}?\b(?:met|satisfied|fulfilled)\b/i;

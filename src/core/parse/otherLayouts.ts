@@ -11,7 +11,7 @@ import type { Line } from './lines';
 import type { FoundSection } from './sections';
 
 const NUMBERED = /^\(?(\d{1,2})[).]\s+\S/;
-const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/i;
+const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (?:an? |the )?(.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/i;
 
 export function parseNumberedItems(lines: readonly Line[], from: number, to: number): Item[] {
   const headings: Heading[] = [];
