@@ -1,0 +1,163 @@
+// Lookups over the treatment lexicon: which treatments a text names, and which categories a
+// guideline topic governs. Patterns are compiled once, at load; everything here is pure.
+import type { TreatmentCategory } from './categories';
+import { DRUGS, type DrugEntry } from './drugs';
+import { SERVICES, type ServiceEntry } from './services';
+import { GENERIC_TOPICS, TOPICS } from './topics';
+
+export interface TreatmentMention {
+  /** [start, end) in the text searched. */
+  start: number;
+  end: number;
+  /** The name as written. */
+  text: string;
+  /** Set for medications. */
+  drug?: DrugEntry;
+  /** Set for non-drug treatments. */
+  service?: ServiceEntry;
+  categories: readonly TreatmentCategory[];
+}
+
+const WORD_BEFORE = '(?<![A-Za-z0-9])';
+const WORD_AFTER = '(?![A-Za-z0-9])';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal name as a pattern: any run of spaces matches any whitespace, slashes may be spaced. */
+function nameSource(name: string): string {
+  return escapeRegExp(name).replace(/\s+/g, '\\s+').replace(/\//g, '\\s*/\\s*');
+}
+
+/** The key a written name is looked up by: lower case, single spaces, unspaced slashes. */
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+}
+
+/** Short capitalised abbreviations (APAP, MSIR) are only names when written in capitals. */
+function isAbbreviation(name: string): boolean {
+  return /^[A-Z0-9/-]{2,6}$/.test(name);
+}
+
+const DRUG_BY_KEY = new Map<string, DrugEntry>();
+for (const d of DRUGS) for (const n of d.names) DRUG_BY_KEY.set(nameKey(n), d);
+const DRUG_NAMES = DRUGS.flatMap((d) => d.names);
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+const DRUG_RE = new RegExp(`${WORD_BEFORE}(?:${DRUG_NAMES.filter((n) => !isAbbreviation(n)).sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'gi');
+const DRUG_ABBREVIATION_RE = new RegExp(`${WORD_BEFORE}(?:${DRUG_NAMES.filter(isAbbreviation).sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'g');
+
+interface CompiledService {
+  entry: ServiceEntry;
+  res: RegExp[];
+}
+
+const SERVICE_RES: readonly CompiledService[] = SERVICES.map((entry) => ({
+  entry,
+  res: [
+    ...entry.patterns.map((p) => new RegExp(`${WORD_BEFORE}(?:${p})${WORD_AFTER}`, 'gi')),
+    ...(entry.caseSensitive ?? []).map((p) => new RegExp(`${WORD_BEFORE}(?:${p})${WORD_AFTER}`, 'g')),
+  ],
+}));
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** Medications named in the text, in order, longest name first where names overlap. */
+export function findDrugs(text: string): TreatmentMention[] {
+  const found: TreatmentMention[] = [];
+  for (const re of [DRUG_RE, DRUG_ABBREVIATION_RE]) {
+    for (const m of allMatches(re, text)) {
+      const drug = DRUG_BY_KEY.get(nameKey(m[0]));
+      if (!drug) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], drug, categories: drug.categories });
+    }
+  }
+  return dropOverlaps(found);
+}
+
+/** Non-drug treatments named in the text (every pattern that matches; overlaps kept). */
+export function findServices(text: string): TreatmentMention[] {
+  const found: TreatmentMention[] = [];
+  for (const { entry, res } of SERVICE_RES) {
+    for (const re of res) {
+      for (const m of allMatches(re, text)) {
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], service: entry, categories: entry.categories });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function dropOverlaps(mentions: TreatmentMention[]): TreatmentMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TreatmentMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Every treatment the text names: medications and services. */
+export function findTreatments(text: string): TreatmentMention[] {
+  return [...findDrugs(text), ...findServices(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The categories of all treatments a text names (empty when it names none the lexicon knows). */
+export function categoriesOf(text: string): Set<TreatmentCategory> {
+  const out = new Set<TreatmentCategory>();
+  for (const m of findTreatments(text)) for (const c of m.categories) out.add(c);
+  return out;
+}
+
+export function ingredientsOf(drug: DrugEntry): readonly string[] {
+  return drug.ingredients ?? [drug.id];
+}
+
+/** Same product for dose comparisons: identical active ingredients (Zanaflex = tizanidine; Norco != hydrocodone). */
+export function equivalentDrugs(a: DrugEntry, b: DrugEntry): boolean {
+  if (a.id === b.id) return true;
+  const ia = new Set(ingredientsOf(a));
+  const ib = ingredientsOf(b);
+  return ia.size === ib.length && ib.every((x) => ia.has(x));
+}
+
+/** At least one active ingredient in common (Norco and hydrocodone; Terocin and lidocaine). */
+export function relatedDrugs(a: DrugEntry, b: DrugEntry): boolean {
+  if (a.id === b.id) return true;
+  const ia = new Set(ingredientsOf(a));
+  return ingredientsOf(b).some((x) => ia.has(x));
+}
+
+export type TopicClass =
+  | { kind: 'generic' }
+  | { kind: 'specific'; categories: Set<TreatmentCategory> }
+  | { kind: 'unknown' };
+
+const GENERIC_RES = GENERIC_TOPICS.map((p) => new RegExp(p, 'i'));
+const TOPIC_RES = TOPICS.map((t) => ({ re: new RegExp(t.pattern, 'i'), categories: t.categories }));
+
+/** What a guideline topic is about: generic (fits anything), specific categories, or unknown. */
+export function classifyTopic(topic: string): TopicClass {
+  const t = topic.trim();
+  if (GENERIC_RES.some((re) => re.test(t))) return { kind: 'generic' };
+  const categories = categoriesOf(t);
+  for (const { re, categories: cs } of TOPIC_RES) if (re.test(t)) for (const c of cs) categories.add(c);
+  return categories.size > 0 ? { kind: 'specific', categories } : { kind: 'unknown' };
+}
+
+/** Every name in the drug lexicon, as written there (for spelling suggestions). */
+export function drugNames(): readonly string[] {
+  return DRUG_NAMES;
+}

@@ -1,0 +1,82 @@
+// Spelling suggestions for heading and label words, against the domain vocabulary and the drug
+// names. Conservative: words of 6+ letters only, one edit below 10 letters and two from 10 on
+// (ordinary words two edits from a domain word are common: "treating"/"testing"), the same first
+// letter, and a single best candidate; anything the vocabulary knows in an inflected form
+// ("injections", "compounded") is not a misspelling.
+import { editDistance } from '../text/distance';
+import { drugNames } from './lookup';
+import { CITATION_WORDS, HEADING_WORDS } from './words';
+
+/** Correct spellings by lower-case key, each as it should be written (drug brands keep their capitals). */
+const CORRECT = new Map<string, string>();
+for (const w of [...HEADING_WORDS, ...CITATION_WORDS]) CORRECT.set(w, w);
+for (const n of drugNames()) for (const w of n.split(/[\s/]+/)) if (/^[A-Za-z-]+$/.test(w)) CORRECT.set(w.toLowerCase(), w);
+
+/** Candidates for suggestions: only words long enough to be checked. */
+const CANDIDATES = [...CORRECT.entries()].filter(([k]) => k.length >= 5);
+
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'al', 'ly', 'ies'];
+
+/** True when the word (any case) is in the vocabulary, directly or as a simple inflection. */
+export function isKnownWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (CORRECT.has(w)) return true;
+  for (const s of SUFFIXES) {
+    if (w.length > s.length + 2 && w.endsWith(s)) {
+      const stem = w.slice(0, -s.length);
+      if (CORRECT.has(stem) || CORRECT.has(`${stem}e`) || (s === 'ies' && CORRECT.has(`${stem}y`))) return true;
+    }
+  }
+  return false;
+}
+
+/** Minimum word length checked, and the edits allowed by length. */
+export const MIN_CHECKED_LENGTH = 6;
+function allowedEdits(length: number): number {
+  return length >= 10 ? 2 : 1;
+}
+
+/** Casing of `model` applied to `word`: UPPER, Title or as written in the vocabulary. */
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase() && /[A-Z]/.test(model)) return word.toUpperCase();
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** The correction for a misspelled word, or null when it is spelled right, too short, or unclear. */
+export function suggestSpelling(word: string): string | null {
+  if (word.length < MIN_CHECKED_LENGTH || !/^[A-Za-z][A-Za-z-]*$/.test(word)) return null;
+  if (isKnownWord(word)) return null;
+  const w = word.toLowerCase();
+  const max = allowedEdits(w.length);
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const [key, written] of CANDIDATES) {
+    if (key[0] !== w[0]) continue;
+    const d = editDistance(w, key, max);
+    if (d > max) continue;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = written;
+      tie = false;
+    } else if (d === bestDistance && best !== null && best.toLowerCase() !== key) {
+      tie = true;
+    }
+  }
+  if (best === null || tie) return null;
+  // Brand names keep their own capitals (Zanaflex); vocabulary words follow the word's casing.
+  if (best !== best.toLowerCase()) return word === word.toUpperCase() ? best.toUpperCase() : best;
+  return matchCase(word, best);
+}
+
+/** Longest fragment taken for a cut-off word: longer unknown words are more likely whole terms. */
+const MAX_FRAGMENT = 3;
+
+/** True when `fragment` is not a word but begins a longer known word ("Te" of "Tendon"). */
+export function isCutOffWord(fragment: string): boolean {
+  const f = fragment.toLowerCase();
+  if (f.length === 0 || f.length > MAX_FRAGMENT || !/^[a-z]+$/.test(f) || isKnownWord(f)) return false;
+  for (const key of CORRECT.keys()) if (key.length > f.length && key.startsWith(f)) return true;
+  return false;
+}
