@@ -2,6 +2,7 @@
 // folder at once. A lock whose owner died is taken over.
 const fs = require('fs');
 const path = require('path');
+const { setInterval, clearInterval } = require('timers');
 
 function ownerAlive(lockDir) {
   let pid;
