@@ -8,6 +8,13 @@ import { missingRationale } from './imr004-missing-rationale';
 import { missingGuideline } from './imr005-missing-guideline';
 import { inconclusiveRationale } from './imr006-inconclusive-rationale';
 import { missingSection } from './imr007-missing-section';
+import { itemDetailMismatch } from './imr008-item-detail-mismatch';
+import { guidelineTopicMismatch } from './imr009-guideline-topic-mismatch';
+import { truncatedCitation } from './imr010-truncated-citation';
+import { misspelledTerm } from './imr011-misspelled-term';
+import { dateInconsistency } from './imr012-date-inconsistency';
+import { duplicateItem } from './imr013-duplicate-item';
+import { guidelineBasisContradiction } from './imr014-guideline-basis-contradiction';
 
 export const rules: readonly Rule[] = [
   decisionContradictsRationale,
@@ -17,6 +24,13 @@ export const rules: readonly Rule[] = [
   missingGuideline,
   inconclusiveRationale,
   missingSection,
+  itemDetailMismatch,
+  guidelineTopicMismatch,
+  truncatedCitation,
+  misspelledTerm,
+  dateInconsistency,
+  duplicateItem,
+  guidelineBasisContradiction,
 ];
 
 export function findRule(idOrName: string): Rule | undefined {

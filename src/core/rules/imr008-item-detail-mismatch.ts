@@ -1,0 +1,152 @@
+import type { Item, Range, RelatedInformation } from '../model';
+import { equivalentDrugs, findDrugs, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
+import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
+import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
+import { rangeInBlock } from '../text/locate';
+import type { Rule, RuleReport } from './rule';
+
+/** A drug the heading names, with the strength and quantity written with it. */
+interface HeadingDrug {
+  mention: TreatmentMention;
+  strength: Strength | null;
+  quantity: Quantity | null;
+}
+
+// Sentences about earlier prescriptions, other reviews' decisions or plans are history, not the request.
+const HISTORY = /\b(?:previous(?:ly)?|prior|modif(?:y|ied|ication)|certif(?:y|ied|ication)|non-?certified|approved|authori[sz]ed|wean(?:ing|ed)?|taper(?:ing|ed)?|history|in the past|formerly|earlier|since|dispensed|filled|used to|had been|was taking|has been taking|tried|trial|last|reduc(?:e|ed|tion)|increase[ds]?|decrease[ds]?|switch(?:ed)?|chang(?:e|ed))\b/i;
+
+// "this request for Norco", "the request for continued Robaxin": the request the rationale decides.
+const REQUEST_FOR = /\b(?:this|the)\s+(?:current\s+|present\s+|subject\s+)?request\s+for\s+(?:(?:the|a|an|continued|ongoing|additional|further|retrospective|prospective|one|1|prescription\s+of|purchase\s+of|refills?\s+of)\s+)*/gi;
+
+function headingDrugs(title: string): HeadingDrug[] {
+  const mentions = findDrugs(title);
+  return mentions.map((mention, i) => {
+    const strength = strengthAfter(title, mention.end);
+    // In a heading the quantity may follow a signature ("1 tab q6h #120"): the first "#n" before the next drug.
+    const next = i + 1 < mentions.length ? mentions[i + 1].start : title.length;
+    const after = strength ? strength.end : mention.end;
+    let quantity = quantityAfter(title, after);
+    if (!quantity) {
+      const hash = /#\s*(\d{1,4})(?!\d)/.exec(title.slice(after, next));
+      if (hash) quantity = { start: after + hash.index, end: after + hash.index + hash[0].length, text: hash[0], value: Number(hash[1]) };
+    }
+    return { mention, strength, quantity };
+  });
+}
+
+/** The heading's words for a drug: its name through its strength and quantity ("Tramadol ER 150mg #30"). */
+function written(title: string, d: HeadingDrug): string {
+  const end = Math.max(d.mention.end, d.strength?.end ?? 0, d.quantity?.end ?? 0);
+  return title.slice(d.mention.start, end).replace(/\s+/g, ' ');
+}
+
+export const itemDetailMismatch: Rule = {
+  id: 'IMR008',
+  name: 'item-detail-mismatch',
+  description: 'The heading and the rationale disagree about what was requested: another strength, quantity or drug.',
+  severity: 'warning',
+  tags: ['item', 'rationale', 'consistency', 'medication'],
+  docs: {
+    why: 'A rationale that discusses another strength or quantity than the heading, or decides a request for another drug, may have been written for another request or copied from another item; the decision then rests on the wrong facts.',
+    example: 'Baclofen 2% cream 120gm:  Upheld\n...\nDecision rationale: ... Topical baclofen 3% is not recommended ... the request is not medically necessary.',
+  },
+  check(letter) {
+    const reports: RuleReport[] = [];
+    for (const item of letter.items) {
+      if (!item.rationale) continue;
+      const heads = headingDrugs(item.title);
+      if (heads.length === 0) continue;
+      reports.push(...doseConflicts(item, heads), ...requestConflicts(item, heads));
+    }
+    return reports;
+  },
+};
+
+function report(item: Item, message: string, related: RelatedInformation[]): RuleReport {
+  return { message, range: item.titleRange, item: item.index, related };
+}
+
+function doseConflicts(item: Item, heads: HeadingDrug[]): RuleReport[] {
+  const rationale = item.rationale!;
+  const text = rationale.text;
+  const quotes = quotedSpans(text);
+  const sentences = splitSentences(text);
+  const reported = new Set<string>();
+  const out: RuleReport[] = [];
+  for (const mention of findDrugs(text)) {
+    if (insideSpans(quotes, mention.start)) continue;
+    const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
+    if (sentence && HISTORY.test(sentence.text)) continue;
+    const same = heads.filter((h) => equivalentDrugs(h.mention.drug!, mention.drug!));
+    if (same.length === 0) continue;
+    const strength = strengthAfter(text, mention.end);
+    const quantity = quantityAfter(text, strength ? strength.end : mention.end) ?? quantityBefore(text, mention.start);
+    if (strength && same.every((h) => h.strength && strengthsDisagree(h.strength, strength))) {
+      const key = `s:${formatStrength(strength)}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        const h = same[0];
+        const says = text.slice(mention.start, strength.end).replace(/\s+/g, ' ');
+        out.push(
+          report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
+            { message: `Rationale: ${says}`, range: locate(item, mention.start, strength.end) },
+          ]),
+        );
+      }
+    }
+    if (quantity && same.every((h) => h.quantity && h.quantity.value !== quantity.value)) {
+      const key = `q:${quantity.value}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        const h = same[0];
+        const from = Math.min(mention.start, quantity.start);
+        const to = Math.max(mention.end, quantity.end);
+        const says = text.slice(from, to).replace(/\s+/g, ' ');
+        out.push(
+          report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
+            { message: `Rationale: ${says}`, range: locate(item, from, to) },
+          ]),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function requestConflicts(item: Item, heads: HeadingDrug[]): RuleReport[] {
+  const rationale = item.rationale!;
+  const text = rationale.text;
+  const quotes = quotedSpans(text);
+  const mentions = findDrugs(text);
+  const namesHeadingDrug = (from: number, to: number) =>
+    mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => relatedDrugs(h.mention.drug!, m.drug!)));
+  const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;
+  const out: RuleReport[] = [];
+  const reported = new Set<string>();
+  REQUEST_FOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REQUEST_FOR.exec(text))) {
+    const at = m.index + m[0].length;
+    const named = mentions.find((x) => x.start === at);
+    if (!named || insideSpans(quotes, m.index)) continue;
+    if (heads.some((h) => relatedDrugs(h.mention.drug!, named.drug!))) continue;
+    // A rationale may refer to another item's request ("as the request for Norco is not necessary, the
+    // request for Colace ..."): only a request for another drug that decides the item counts, i.e. one
+    // in a concluding sentence that names none of the heading's drugs, or in a rationale that never does.
+    const inConclusion = conclusionAt >= 0 && m.index >= conclusionAt && m.index < conclusionAt + item.conclusion.text.length;
+    const decides = inConclusion ? !namesHeadingDrug(conclusionAt, conclusionAt + item.conclusion.text.length) : !namesHeadingDrug(0, text.length);
+    if (!decides || reported.has(named.drug!.id)) continue;
+    reported.add(named.drug!.id);
+    out.push(
+      report(item, `The heading requests ${heads.map((h) => written(item.title, h)).join(', ')} but the rationale decides "${m[0].trim()} ${named.text}".`, [
+        { message: `Rationale: request for ${named.text}`, range: locate(item, m.index, named.end) },
+      ]),
+    );
+  }
+  REQUEST_FOR.lastIndex = 0;
+  return out;
+}
+
+function locate(item: Item, start: number, end: number): Range {
+  return rangeInBlock(item.rationale!, start, end);
+}

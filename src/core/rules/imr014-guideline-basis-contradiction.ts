@@ -1,0 +1,123 @@
+import type { Guideline, Item, Range } from '../model';
+import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
+import { locateInBlock, rangeInBlock } from '../text/locate';
+import type { Rule, RuleReport } from './rule';
+
+const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
+
+// "This medication is not addressed in the MTUS", "the MTUS does not address ...", "MTUS is silent".
+const NOT_ADDRESSED = new RegExp(
+  [
+    `\\b(?:is|are|was|were)\\s+not\\s+(?:specifically\\s+|directly\\s+)?(?:addressed|discussed|covered|mentioned|included)\\s+(?:in|by)\\s+${MTUS_NAME}`,
+    `\\b${MTUS_NAME}(?:\\s+guidelines?)?\\s+(?:does|do)\\s+not\\s+(?:specifically\\s+|directly\\s+)?(?:address|discuss|mention|cover)\\b`,
+    `\\b${MTUS_NAME}(?:\\s+guidelines?)?\\s+(?:is|are)\\s+silent\\b`,
+  ].join('|'),
+  'gi',
+);
+
+// "by the parameters outlined in the MTUS", "based on the MTUS", "per MTUS": the MTUS as the basis.
+const MTUS_BASIS = new RegExp(
+  [
+    `\\b(?:parameters|criteria|guidelines?|recommendations?|standards?)\\s+(?:outlined|noted|set\\s+forth|established|described|stated|listed)\\s+(?:in|by)\\s+${MTUS_NAME}`,
+    `\\b(?:based\\s+on|per|according\\s+to|as\\s+per|consistent\\s+with|in\\s+accordance\\s+with)\\s+${MTUS_NAME}(?!\\s+(?:does|do|is|are)\\s+not)`,
+  ].join('|'),
+  'i',
+);
+
+// The MTUS named in a guideline line other than in its "did not base ... on the MTUS" statement.
+const NOT_BASED_STATEMENT = /\bdid not base (?:its|their|his|her|the) decision on (?:the )?(?:CA )?MTUS\b\.?|\bnot based on (?:the )?(?:CA )?MTUS\b/gi;
+const MTUS_CITED = /(?<!Non-)\bMTUS\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bCPMTG\b/;
+
+export const guidelineBasisContradiction: Rule = {
+  id: 'IMR014',
+  name: 'guideline-basis-contradiction',
+  description: 'The letter says the MTUS does not apply, yet relies on the MTUS (or the reverse) for the same item.',
+  severity: 'info',
+  tags: ['guideline', 'rationale', 'consistency'],
+  docs: {
+    why: 'Whether a decision rests on the MTUS matters: the MTUS is presumed correct, and other guidelines may be used only where it does not address the treatment. A rationale that says the treatment is outside the MTUS and then concludes "by the parameters outlined in the MTUS" leaves the basis of the decision unclear.',
+    example: 'Decision rationale: Lunesta is not addressed in the MTUS. ... Therefore, by the parameters outlined in the MTUS, the request is not medically necessary.',
+  },
+  check(letter) {
+    const reports: RuleReport[] = [];
+    for (const item of letter.items) {
+      const r = rationaleContradiction(item);
+      if (r) reports.push(r);
+      for (const [g, label] of [
+        [item.guidelines.claimsAdministrator, 'Claims Administrator guideline'],
+        [item.guidelines.maximus, 'MAXIMUS guideline'],
+      ] as const) {
+        const gr = guidelineContradiction(item, g, label);
+        if (gr) reports.push(gr);
+      }
+    }
+    return reports;
+  },
+};
+
+function rationaleContradiction(item: Item): RuleReport | null {
+  const rationale = item.rationale;
+  if (!rationale) return null;
+  const text = rationale.text;
+  const quotes = quotedSpans(text);
+  // The first statement outside quoted guideline text.
+  let notAddressed: RegExpExecArray | null = null;
+  NOT_ADDRESSED.lastIndex = 0;
+  for (let m = NOT_ADDRESSED.exec(text); m; m = NOT_ADDRESSED.exec(text)) {
+    if (!insideSpans(quotes, m.index)) {
+      notAddressed = m;
+      break;
+    }
+  }
+  NOT_ADDRESSED.lastIndex = 0;
+  if (!notAddressed) return null;
+
+  // The concluding sentence, or the last one when the conclusion finder took none.
+  const { conclusion } = item;
+  let at = conclusion.text ? text.lastIndexOf(conclusion.text) : -1;
+  let sentence = at >= 0 ? conclusion.text : '';
+  if (at < 0) {
+    const last = splitSentences(text).at(-1);
+    if (!last) return null;
+    at = last.start;
+    sentence = last.text;
+  }
+  if (at <= notAddressed.index) return null;
+  const basis = MTUS_BASIS.exec(sentence);
+  if (!basis || insideSpans(quotes, at + basis.index)) return null;
+
+  const basisRange: Range =
+    conclusion.range && sentence === conclusion.text
+      ? rangeInBlock({ text: sentence, range: conclusion.range }, basis.index, basis.index + basis[0].length)
+      : rangeInBlock(rationale, at + basis.index, at + basis.index + basis[0].length);
+  return {
+    message: `The rationale says the treatment is not addressed in the MTUS ("${notAddressed[0]}") but concludes "${basis[0]}".`,
+    range: basisRange,
+    item: item.index,
+    related: [
+      {
+        message: `Not addressed in the MTUS: "${notAddressed[0]}"`,
+        range: rangeInBlock(rationale, notAddressed.index, notAddressed.index + notAddressed[0].length),
+      },
+    ],
+  };
+}
+
+function guidelineContradiction(item: Item, guideline: Guideline | null, label: string): RuleReport | null {
+  if (!guideline || guideline.citation.mtusBasis !== 'not-based') return null;
+  if (!guideline.citation.sources.includes('MTUS')) return null;
+  const text = guideline.text;
+  // Blank out the "did not base ... on the MTUS" statements (same length), then find the MTUS citation.
+  const rest = text.replace(NOT_BASED_STATEMENT, (s) => ' '.repeat(s.length));
+  const cited = MTUS_CITED.exec(rest);
+  const citedAt = cited ? locateInBlock(guideline, cited.index, cited.index + cited[0].length) : null;
+  const pages = guideline.citation.pages;
+  const what = pages.length > 0 ? `MTUS pages (${pages.slice(0, 6).join(', ')}${pages.length > 6 ? ' ...' : ''})` : 'the MTUS';
+  return {
+    message: `The ${label} says the decision was not based on the MTUS, yet cites ${what}.`,
+    range: guideline.range,
+    item: item.index,
+    // Pointed at only when it can be placed: the whole guideline is already the finding's range.
+    related: cited && citedAt ? [{ message: `MTUS cited: "${cited[0]}"`, range: citedAt.range }] : [],
+  };
+}
