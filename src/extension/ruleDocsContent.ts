@@ -74,18 +74,13 @@ export function ruleTableMarkdown(rules: readonly Rule[], linkBase = 'docs/rules
   return ['| Rule | Name | Default | Checks |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-/** JSON schema of a `rules` object: keys are rule IDs or names, values severities or off. */
+/** JSON schema of a `rules` object: keys are rule IDs or names, values severities or on/off. */
 export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
-  const value = {
-    oneOf: [
-      { type: 'string', enum: ['error', 'warning', 'info', 'off'], enumDescriptions: ['Report as an error', 'Report as a warning', 'Report as information', 'Do not run the rule'] },
-      { type: 'boolean', description: 'true: on with the default severity; false: off' },
-    ],
-  };
   const properties: Record<string, unknown> = {};
   for (const r of rules) {
-    properties[r.id] = { ...value, description: `${r.id} ${r.name}: ${r.description} (default: ${r.severity})`, markdownDescription: `**${r.id}** \`${r.name}\`: ${r.description} Default: \`${r.severity}\`.` };
-    properties[r.name] = { ...value, description: `${r.name} (${r.id}): ${r.description} (default: ${r.severity})` };
+    const markdownDescription = `**${r.id}** \`${r.name}\` (default \`${r.severity}\`): ${r.description}`;
+    properties[r.id] = { enum: SETTING_VALUES, markdownDescription };
+    properties[r.name] = { enum: SETTING_VALUES, markdownDescription };
   }
   return {
     type: 'object',
@@ -94,3 +89,6 @@ export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
     additionalProperties: false,
   };
 }
+
+/** "error" | "warning" | "info" | "off", or true (on, default severity) / false (off). */
+const SETTING_VALUES: readonly (string | boolean)[] = ['error', 'warning', 'info', 'off', true, false];

@@ -1,0 +1,87 @@
+// Entry point: wires the adapters to VS Code. No logic and no module-level state here; every
+// piece lives in a class constructed in activate() and disposed with the extension.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/index';
+import { AnalysisCache } from './analysisCache';
+import { LetterCodeActions } from './codeActions';
+import { ConfigService } from './config';
+import { LANGUAGE_ID } from './convert';
+import { LetterDetector } from './detect';
+import { DiagnosticsController } from './diagnostics';
+import { LetterHoverProvider } from './hover';
+import { RuleDocs, ruleDocsUri } from './ruleDocs';
+import { LetterStatusBar } from './statusBar';
+import { SuppressionCommands } from './suppressions';
+import { LetterFoldingProvider, LetterSymbolProvider } from './symbols';
+import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspaceSymbols';
+
+/** What activate() returns; the real-VS-Code tests use it. */
+export interface ImrReviewApi {
+  /** Milliseconds activate() took (wiring only; the scan of open documents continues after). */
+  readonly activationMs: number;
+  /** The last analysis of a document the extension has seen, or undefined. */
+  analysisOf(uri: vscode.Uri): Analysis | undefined;
+  /** Fires after a document's diagnostics were (re)published. */
+  readonly onDidUpdateDiagnostics: vscode.Event<vscode.Uri>;
+  /** The status bar text now ('' when hidden). */
+  statusText(): string;
+  /** The documentation URI a rule's diagnostics link to. */
+  ruleDocsUri(ruleId: string): vscode.Uri;
+  /** Resolves once the documents open at activation were checked for letters. */
+  readonly initialScan: Promise<number>;
+}
+
+export function activate(context: vscode.ExtensionContext): ImrReviewApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('IMR Review', { log: true });
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+
+  const config = new ConfigService(log);
+  const cache = new AnalysisCache(config, log);
+  const detector = new LetterDetector(log);
+  const diagnostics = new DiagnosticsController(cache, config, log);
+  const ruleDocs = new RuleDocs(log);
+  const index = new LetterIndex(cache, config, log);
+  const statusBar = new LetterStatusBar(cache, diagnostics);
+  const suppressions = new SuppressionCommands(config, log);
+  const updated = new vscode.EventEmitter<vscode.Uri>();
+
+  context.subscriptions.push(
+    log,
+    config,
+    detector,
+    diagnostics,
+    ruleDocs,
+    index,
+    statusBar,
+    updated,
+    diagnostics.onDidUpdate(({ uri }) => updated.fire(uri)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(cache), { label: 'IMR letter' }),
+    vscode.languages.registerFoldingRangeProvider(selector, new LetterFoldingProvider(cache)),
+    vscode.languages.registerHoverProvider(selector, new LetterHoverProvider(cache)),
+    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(cache), LetterCodeActions.metadata),
+    vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbolProvider(index)),
+    vscode.commands.registerCommand('imrReview.showRuleDocumentation', (id?: unknown) => ruleDocs.show(id)),
+    vscode.commands.registerCommand('imrReview.ignoreForItem', (args?: unknown) => suppressions.ignoreForItem(args)),
+    vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),
+  );
+
+  // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
+  const initialScan = detector.scanOpenDocuments();
+  diagnostics.refreshAll();
+
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return {
+    activationMs,
+    analysisOf: (uri) => cache.peek(uri),
+    onDidUpdateDiagnostics: updated.event,
+    statusText: () => statusBar.text,
+    ruleDocsUri,
+    initialScan,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

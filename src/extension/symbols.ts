@@ -1,0 +1,45 @@
+// Outline, breadcrumbs and folding from the letter model (see symbolTree.ts for the kinds).
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+import { foldingRanges, symbolTree, type SymbolKindName, type SymbolNode } from './symbolTree';
+
+const KIND: Record<SymbolKindName, vscode.SymbolKind> = {
+  Module: vscode.SymbolKind.Module,
+  Namespace: vscode.SymbolKind.Namespace,
+  Field: vscode.SymbolKind.Field,
+  Property: vscode.SymbolKind.Property,
+  Event: vscode.SymbolKind.Event,
+  Constant: vscode.SymbolKind.Constant,
+  Null: vscode.SymbolKind.Null,
+  Interface: vscode.SymbolKind.Interface,
+  Function: vscode.SymbolKind.Function,
+};
+
+export const symbolKindOf = (name: SymbolKindName) => KIND[name];
+
+function toSymbol(n: SymbolNode): vscode.DocumentSymbol {
+  const s = new vscode.DocumentSymbol(n.name, n.detail, KIND[n.kind], toRange(n.range), toRange(n.selectionRange));
+  s.children = n.children.map(toSymbol);
+  return s;
+}
+
+export class LetterSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await this.cache.analysisFor(doc);
+    if (!analysis || token.isCancellationRequested) return [];
+    return symbolTree(analysis.letter).map(toSymbol);
+  }
+}
+
+export class LetterFoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  async provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+    const analysis = await this.cache.analysisFor(doc);
+    if (!analysis || token.isCancellationRequested) return [];
+    return foldingRanges(analysis.letter).map((f) => new vscode.FoldingRange(f.start, f.end));
+  }
+}
