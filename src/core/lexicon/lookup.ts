@@ -40,23 +40,35 @@ function isAbbreviation(name: string): boolean {
   return /^[A-Z0-9/-]{2,6}$/.test(name);
 }
 
-const DRUG_BY_KEY = new Map<string, DrugEntry>();
-for (const d of DRUGS) for (const n of d.names) DRUG_BY_KEY.set(nameKey(n), d);
+const DRUG_BY_KEY = new Map<string, { drug: DrugEntry; name: string }>();
+for (const d of DRUGS) for (const n of d.names) DRUG_BY_KEY.set(nameKey(n), { drug: d, name: n });
 const DRUG_NAMES = DRUGS.flatMap((d) => d.names);
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
-const DRUG_RE = new RegExp(`${WORD_BEFORE}(?:${DRUG_NAMES.filter((n) => !isAbbreviation(n)).sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'gi');
-const DRUG_ABBREVIATION_RE = new RegExp(`${WORD_BEFORE}(?:${DRUG_NAMES.filter(isAbbreviation).sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'g');
+
+// Rationales are long and the names many: instead of trying every name at every position, the text
+// is scanned word by word and only a word that begins some name is tried, with a sticky regex that
+// takes the longest name starting there.
+const WORD = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*/g;
+const firstWord = (name: string) => (/^[A-Za-z][A-Za-z0-9-]*/.exec(name)?.[0] ?? '').toLowerCase();
+/** For each word that begins a name: a sticky regex of the names it begins, longest first. */
+const NAMES_AT = new Map<string, RegExp>();
+{
+  const groups = new Map<string, string[]>();
+  for (const n of DRUG_NAMES) groups.set(firstWord(n), [...(groups.get(firstWord(n)) ?? []), n]);
+  for (const [word, names] of groups) NAMES_AT.set(word, new RegExp(`(?:${names.sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'iy'));
+}
 
 interface CompiledService {
   entry: ServiceEntry;
   res: RegExp[];
 }
 
+// One regex per entry for its case-insensitive patterns and one for its case-sensitive ones.
 const SERVICE_RES: readonly CompiledService[] = SERVICES.map((entry) => ({
   entry,
   res: [
-    ...entry.patterns.map((p) => new RegExp(`${WORD_BEFORE}(?:${p})${WORD_AFTER}`, 'gi')),
-    ...(entry.caseSensitive ?? []).map((p) => new RegExp(`${WORD_BEFORE}(?:${p})${WORD_AFTER}`, 'g')),
+    new RegExp(`${WORD_BEFORE}(?:${entry.patterns.join('|')})${WORD_AFTER}`, 'gi'),
+    ...(entry.caseSensitive?.length ? [new RegExp(`${WORD_BEFORE}(?:${entry.caseSensitive.join('|')})${WORD_AFTER}`, 'g')] : []),
   ],
 }));
 
@@ -72,17 +84,26 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** Medications named in the text, in order, longest name first where names overlap. */
+/** Medications named in the text, in order, the longest name where names overlap. */
 export function findDrugs(text: string): TreatmentMention[] {
   const found: TreatmentMention[] = [];
-  for (const re of [DRUG_RE, DRUG_ABBREVIATION_RE]) {
-    for (const m of allMatches(re, text)) {
-      const drug = DRUG_BY_KEY.get(nameKey(m[0]));
-      if (!drug) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], drug, categories: drug.categories });
-    }
+  WORD.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(text))) {
+    const at = NAMES_AT.get(w[0].toLowerCase());
+    if (!at) continue;
+    at.lastIndex = w.index;
+    const m = at.exec(text);
+    if (!m) continue;
+    const entry = DRUG_BY_KEY.get(nameKey(m[0]));
+    // Abbreviations (APAP, MSIR) count only in capitals.
+    if (!entry || (isAbbreviation(entry.name) && m[0] !== entry.name)) continue;
+    const drug = entry.drug;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], drug, categories: drug.categories });
+    WORD.lastIndex = m.index + m[0].length;
   }
-  return dropOverlaps(found);
+  WORD.lastIndex = 0;
+  return found;
 }
 
 /** Non-drug treatments named in the text (every pattern that matches; overlaps kept). */
@@ -96,17 +117,6 @@ export function findServices(text: string): TreatmentMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function dropOverlaps(mentions: TreatmentMention[]): TreatmentMention[] {
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TreatmentMention[] = [];
-  for (const m of mentions) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 /** Every treatment the text names: medications and services. */

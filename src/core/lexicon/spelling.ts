@@ -12,8 +12,14 @@ const CORRECT = new Map<string, string>();
 for (const w of [...HEADING_WORDS, ...CITATION_WORDS]) CORRECT.set(w, w);
 for (const n of drugNames()) for (const w of n.split(/[\s/]+/)) if (/^[A-Za-z-]+$/.test(w)) CORRECT.set(w.toLowerCase(), w);
 
-/** Candidates for suggestions: only words long enough to be checked. */
-const CANDIDATES = [...CORRECT.entries()].filter(([k]) => k.length >= 5);
+/** Candidates for suggestions by first letter: only words long enough to be checked. */
+const CANDIDATES = new Map<string, [string, string][]>();
+for (const [key, written] of CORRECT) {
+  if (key.length < 5) continue;
+  const bucket = CANDIDATES.get(key[0]) ?? [];
+  bucket.push([key, written]);
+  CANDIDATES.set(key[0], bucket);
+}
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'al', 'ly', 'ies'];
 
@@ -52,8 +58,7 @@ export function suggestSpelling(word: string): string | null {
   let best: string | null = null;
   let bestDistance = max + 1;
   let tie = false;
-  for (const [key, written] of CANDIDATES) {
-    if (key[0] !== w[0]) continue;
+  for (const [key, written] of CANDIDATES.get(w[0]) ?? []) {
     const d = editDistance(w, key, max);
     if (d > max) continue;
     if (d < bestDistance) {
@@ -73,10 +78,13 @@ export function suggestSpelling(word: string): string | null {
 /** Longest fragment taken for a cut-off word: longer unknown words are more likely whole terms. */
 const MAX_FRAGMENT = 3;
 
+/** Every proper prefix (up to MAX_FRAGMENT letters) of a known word. */
+const PREFIXES = new Set<string>();
+for (const key of CORRECT.keys()) for (let n = 1; n <= MAX_FRAGMENT && n < key.length; n++) PREFIXES.add(key.slice(0, n));
+
 /** True when `fragment` is not a word but begins a longer known word ("Te" of "Tendon"). */
 export function isCutOffWord(fragment: string): boolean {
   const f = fragment.toLowerCase();
   if (f.length === 0 || f.length > MAX_FRAGMENT || !/^[a-z]+$/.test(f) || isKnownWord(f)) return false;
-  for (const key of CORRECT.keys()) if (key.length > f.length && key.startsWith(f)) return true;
-  return false;
+  return PREFIXES.has(f);
 }

@@ -56,7 +56,9 @@ export const itemDetailMismatch: Rule = {
       if (!item.rationale) continue;
       const heads = headingDrugs(item.title);
       if (heads.length === 0) continue;
-      reports.push(...doseConflicts(item, heads), ...requestConflicts(item, heads));
+      const mentions = findDrugs(item.rationale.text);
+      if (mentions.length === 0) continue;
+      reports.push(...doseConflicts(item, heads, mentions), ...requestConflicts(item, heads, mentions));
     }
     return reports;
   },
@@ -66,14 +68,14 @@ function report(item: Item, message: string, related: RelatedInformation[]): Rul
   return { message, range: item.titleRange, item: item.index, related };
 }
 
-function doseConflicts(item: Item, heads: HeadingDrug[]): RuleReport[] {
+function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
   const quotes = quotedSpans(text);
   const sentences = splitSentences(text);
   const reported = new Set<string>();
   const out: RuleReport[] = [];
-  for (const mention of findDrugs(text)) {
+  for (const mention of mentions) {
     if (insideSpans(quotes, mention.start)) continue;
     const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
     if (sentence && HISTORY.test(sentence.text)) continue;
@@ -113,11 +115,10 @@ function doseConflicts(item: Item, heads: HeadingDrug[]): RuleReport[] {
   return out;
 }
 
-function requestConflicts(item: Item, heads: HeadingDrug[]): RuleReport[] {
+function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
   const quotes = quotedSpans(text);
-  const mentions = findDrugs(text);
   const namesHeadingDrug = (from: number, to: number) =>
     mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => relatedDrugs(h.mention.drug!, m.drug!)));
   const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;

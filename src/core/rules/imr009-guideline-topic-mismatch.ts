@@ -23,12 +23,12 @@ export const guidelineTopicMismatch: Rule = {
     for (const item of letter.items) {
       const guideline = item.guidelines.maximus;
       if (!guideline) continue;
-      const itemCategories = categoriesOf(item.title);
-      if (itemCategories.size === 0) continue;
       const topics = guideline.citation.topics.map((t) => ({ topic: t, cls: classifyTopic(t) }));
       if (topics.some((t) => t.cls.kind === 'generic')) continue;
       const specific = topics.filter((t) => t.cls.kind === 'specific');
       if (specific.length === 0) continue;
+      const itemCategories = categoriesOf(item.title);
+      if (itemCategories.size === 0) continue;
       const topicCategories = new Set<TreatmentCategory>();
       for (const t of specific) if (t.cls.kind === 'specific') for (const c of t.cls.categories) topicCategories.add(c);
       if ([...topicCategories].some((c) => itemCategories.has(c))) continue;
