@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { DETECT_PREFIX_CHARS, looksLikeLetter } from '../core/index';
 import { LANGUAGE_ID } from './convert';
+import { LanguageChoices, microtask } from './languageChoice';
 
 /** About the first `limit` characters of a document (lines joined with \n), read line by line. */
 export function documentPrefix(doc: vscode.TextDocument, limit = DETECT_PREFIX_CHARS): string {
@@ -19,20 +20,13 @@ export function documentPrefix(doc: vscode.TextDocument, limit = DETECT_PREFIX_C
 
 export class LetterDetector implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  /** IMR documents closed in the current tick: a plaintext open right after is the user's own language change. */
-  private readonly justClosed = new Set<string>();
-  /** Documents the user set back to plain text; never switched again in this session. */
-  private readonly userChoice = new Set<string>();
+  private readonly choices = new LanguageChoices();
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => void this.consider(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc.languageId !== LANGUAGE_ID) return;
-        const key = doc.uri.toString();
-        this.justClosed.add(key);
-        // A language change closes and reopens the document synchronously in one call.
-        void Promise.resolve().then(() => this.justClosed.delete(key));
+        if (doc.languageId === LANGUAGE_ID) this.choices.closed(doc.uri.toString(), microtask);
       }),
     );
   }
@@ -46,9 +40,7 @@ export class LetterDetector implements vscode.Disposable {
   /** True when the document was switched to `imr`. */
   async consider(doc: vscode.TextDocument): Promise<boolean> {
     if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return false;
-    const key = doc.uri.toString();
-    if (this.justClosed.has(key)) this.userChoice.add(key);
-    if (this.userChoice.has(key)) return false;
+    if (!this.choices.mayDetect(doc.uri.toString())) return false;
     if (!vscode.workspace.getConfiguration('imrReview', doc.uri).get<boolean>('autoDetect', true)) return false;
     if (!looksLikeLetter(documentPrefix(doc))) return false;
     try {

@@ -86,6 +86,12 @@ export class DiagnosticsController implements vscode.Disposable {
     this.updated.fire({ uri: doc.uri, analysis });
   }
 
+  /** Diagnostics for a letter that is not open (the workspace check); open letters stay live. */
+  publishSnapshot(uri: vscode.Uri, analysis: Analysis): void {
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isLetterDocument(d));
+    if (!open) this.collection.set(uri, diagnosticsOf(analysis, uri));
+  }
+
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.debouncer.cancel(key);

@@ -13,6 +13,7 @@ import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { LetterStatusBar } from './statusBar';
 import { SuppressionCommands } from './suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './symbols';
+import { WorkspaceCheck } from './workspaceCheck';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspaceSymbols';
 
 /** What activate() returns; the real-VS-Code tests use it. */
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const index = new LetterIndex(cache, config, log);
   const statusBar = new LetterStatusBar(cache, diagnostics);
   const suppressions = new SuppressionCommands(config, log);
+  const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log);
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
   context.subscriptions.push(
@@ -64,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.showRuleDocumentation', (id?: unknown) => ruleDocs.show(id)),
     vscode.commands.registerCommand('imrReview.ignoreForItem', (args?: unknown) => suppressions.ignoreForItem(args)),
     vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),
+    vscode.commands.registerCommand('imrReview.checkWorkspace', () => workspaceCheck.run()),
   );
 
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.

@@ -2,17 +2,16 @@
 // The index covers open IMR documents (their current buffer) and the workspace's .txt/.imr files
 // that look like letters. It is built on the first query, capped, and kept fresh by a watcher.
 import * as vscode from 'vscode';
-import { looksLikeLetter, parseLetter, DETECT_PREFIX_CHARS, type Letter } from '../core/index';
+import { parseLetter, type Letter } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { isLetterDocument, toRange } from './convert';
+import { findCandidateFiles, forEachLimited, LETTER_GLOB, readLetter } from './letterFiles';
 import { basename } from './paths';
 import { symbolKindOf } from './symbols';
 import { itemKind } from './symbolTree';
 import { searchItems, type IndexedItem } from './symbolSearch';
 
-export const MAX_INDEXED_FILES = 5000;
-const LETTER_GLOB = '**/*.{txt,imr}';
 const BATCH = 8;
 
 function itemsOf(uri: vscode.Uri, letter: Letter): IndexedItem[] {
@@ -30,7 +29,6 @@ export class LetterIndex implements vscode.Disposable {
   private readonly files = new Map<string, IndexedItem[]>();
   private built: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly decoder = new TextDecoder('utf-8');
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -61,30 +59,15 @@ export class LetterIndex implements vscode.Disposable {
 
   private async build(): Promise<void> {
     const started = Date.now();
-    const uris = await vscode.workspace.findFiles(LETTER_GLOB, undefined, MAX_INDEXED_FILES);
-    for (let i = 0; i < uris.length; i += BATCH) await Promise.all(uris.slice(i, i + BATCH).map((u) => this.indexFile(u)));
+    const uris = await findCandidateFiles();
+    await forEachLimited(uris, BATCH, undefined, (u) => this.indexFile(u));
     this.log.info(`Indexed ${this.files.size} letters among ${uris.length} .txt/.imr files in ${Date.now() - started} ms`);
   }
 
   private async indexFile(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.config.maxChars(uri)) {
-        this.files.delete(key);
-        return;
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const head = this.decoder.decode(bytes.subarray(0, DETECT_PREFIX_CHARS * 4));
-      if (!looksLikeLetter(head)) {
-        this.files.delete(key);
-        return;
-      }
-      this.files.set(key, itemsOf(uri, parseLetter(this.decoder.decode(bytes))));
-    } catch (err) {
-      this.files.delete(key);
-      this.log.debug(`Not indexed (${err instanceof Error ? err.message : String(err)})`);
-    }
+    const text = await readLetter(uri, this.config.maxChars(uri));
+    if (text === undefined) this.files.delete(uri.toString());
+    else this.files.set(uri.toString(), itemsOf(uri, parseLetter(text)));
   }
 
   /** Every indexed item; open IMR documents contribute their current buffer instead of the disk. */

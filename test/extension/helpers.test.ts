@@ -8,6 +8,7 @@ import { defaultSummaryName, formatsInPickOrder } from '../../src/extension/summ
 import { effectiveConfig, settingsToConfig, WarnOnce } from '../../src/extension/configModel';
 import { matchScore, searchItems, type IndexedItem } from '../../src/extension/symbolSearch';
 import { ruleDocsUriString, ruleIdFromDocsPath, ruleMarkdown, ruleTableMarkdown, rulesSchema } from '../../src/extension/ruleDocsContent';
+import { LanguageChoices } from '../../src/extension/languageChoice';
 import { CONTRADICTORY_LETTER } from './letters';
 
 /** A clock whose time only moves when the test says so. */
@@ -221,5 +222,25 @@ describe('extension helpers', () => {
       assert.strictEqual(schema.propertyNames.enum.length, rules.length * 2);
       assert.strictEqual(schema.additionalProperties, false);
     });
+  });
+});
+
+describe('language choices', () => {
+  it('does not switch a letter back after the user made it plain text, but does after a real reopen', () => {
+    const choices = new LanguageChoices();
+    const deferred: (() => void)[] = [];
+    const defer = (fn: () => void) => deferred.push(fn);
+
+    assert.ok(choices.mayDetect('file:///a.txt'), 'first open: detect');
+    // The user picks "Plain Text": close(imr) and open(plaintext) in one call.
+    choices.closed('file:///a.txt', defer);
+    assert.ok(!choices.mayDetect('file:///a.txt'));
+    deferred.splice(0).forEach((f) => f());
+    assert.ok(!choices.mayDetect('file:///a.txt'), 'stays plain for the session');
+
+    // Another letter closed for real, reopened later: detected again.
+    choices.closed('file:///b.txt', defer);
+    deferred.splice(0).forEach((f) => f());
+    assert.ok(choices.mayDetect('file:///b.txt'));
   });
 });
