@@ -1,0 +1,74 @@
+// "Export decision summary": the command writes the summary where it is told to, with the same
+// content as the renderers, and never overwrites an existing file unless told to.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, openLetter, requireCommand, workspaceRoot } from './helpers';
+
+const COMMAND = 'imrReview.exportDecisionSummary';
+
+interface JsonSummary {
+  schemaVersion: number;
+  letters: { file: string; items: { title: string; decision: string | null; conclusion: { necessity: string } }[]; findings: { rule: string; item?: number }[] }[];
+}
+
+describe('Export decision summary', () => {
+  let outDir: string;
+  before(async () => {
+    await activateExtension();
+    await requireCommand(COMMAND, 'Export decision summary (issue 3)');
+    outDir = path.join(workspaceRoot(), 'exports', `run-${Date.now()}`);
+    fs.mkdirSync(outDir, { recursive: true });
+  });
+
+  it('writes the JSON summary of a letter to the target', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const target = vscode.Uri.file(path.join(outDir, 'contradictory-shoulder.summary.json'));
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, doc.uri, { format: 'json', target });
+    assert.ok(written, 'the command returned no Uri');
+    assert.strictEqual(written.toString(), target.toString());
+    const summary = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as JsonSummary;
+    assert.strictEqual(summary.schemaVersion, 1);
+    assert.strictEqual(summary.letters.length, 1);
+    const [letter] = summary.letters;
+    assert.match(letter.file, /contradictory-shoulder\.txt$/);
+    assert.deepStrictEqual(
+      letter.items.map((i) => [i.title, i.decision, i.conclusion.necessity]),
+      [
+        ['Tramadol ER 100mg #30', 'Upheld', 'necessary'],
+        ['Subacromial corticosteroid injection of the right shoulder', 'Overturned', 'necessary'],
+      ],
+    );
+    assert.deepStrictEqual(letter.findings.map((f) => [f.rule, f.item]), [['IMR001', 0]]);
+  });
+
+  it('writes Markdown and CSV too', async () => {
+    const doc = await openLetter('letters', 'consistent-knee.txt');
+    const md = vscode.Uri.file(path.join(outDir, 'consistent-knee.summary.md'));
+    assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'markdown', target: md }));
+    const mdText = fs.readFileSync(md.fsPath, 'utf8');
+    assert.match(mdText, /Tramadol 50mg #120/);
+    assert.match(mdText, /Upheld/);
+    assert.match(mdText, /Physical therapy 8 sessions for the left knee/);
+    const csv = vscode.Uri.file(path.join(outDir, 'consistent-knee.summary.csv'));
+    assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'csv', target: csv }));
+    const rows = fs.readFileSync(csv.fsPath, 'utf8').trim().split(/\r?\n/);
+    assert.strictEqual(rows.length, 3, 'a header and one row per item');
+    assert.match(rows[1], /Tramadol 50mg #120/);
+    assert.match(rows[2], /Overturned/);
+  });
+
+  it('refuses to overwrite an existing file, unless told to', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const target = vscode.Uri.file(path.join(outDir, 'existing.json'));
+    fs.writeFileSync(target.fsPath, 'keep me\n');
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, doc.uri, { format: 'json', target });
+    assert.strictEqual(refused, undefined, 'an existing target must not be written');
+    assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), 'keep me\n', 'the existing file is unchanged');
+
+    const forced = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, doc.uri, { format: 'json', target, overwrite: true });
+    assert.ok(forced, 'overwrite: true writes');
+    assert.strictEqual((JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as JsonSummary).schemaVersion, 1);
+  });
+});

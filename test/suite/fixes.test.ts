@@ -1,0 +1,81 @@
+// Issue 5 end to end: a quick fix that edits the letter where an edit is right (IMR011), and a
+// suppression that silences a finding without touching the letter (written to .imr-review.json,
+// which the CLI reads too).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, codeOf, openLetter, requireCommand, waitForDiagnostics, workspaceRoot } from './helpers';
+
+const CONFIG_FILE = '.imr-review.json';
+
+async function codeActions(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+  // The answer mixes CodeActions and bare Commands (whose `command` is the id string).
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
+
+describe('Quick fixes and suppressions', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('fixes a misspelled heading word with a WorkspaceEdit (IMR011)', async () => {
+    const doc = await openLetter('letters', 'misspelled-wrist.txt');
+    const [d] = (await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 on the misspelled heading')).filter((x) => codeOf(x) === 'IMR011');
+    const actions = await codeActions(doc, d);
+    const fix = actions.find((a) => a.edit && /Prescription/.test(a.title));
+    assert.ok(fix, `no quick fix to "Prescription" among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+    assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), 'the fix is a quick fix');
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the edit was not applied');
+    assert.match(doc.getText(), /1 Prescription of a right wrist splint:/);
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 gone after the fix');
+    // Back to the file on disk, so other tests see the letter as committed.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.match(doc.getText(), /1 Precription of a right wrist splint:/);
+  });
+
+  it('offers "Show rule documentation" for a finding', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const [d] = (await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001')).filter((x) => codeOf(x) === 'IMR001');
+    const actions = await codeActions(doc, d);
+    const docs = actions.find((a) => a.command?.command === 'imrReview.showRuleDocumentation');
+    assert.ok(docs, `no "Show rule documentation" action among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+    assert.deepStrictEqual(docs.command?.arguments?.[0], 'IMR001');
+  });
+
+  describe('suppression', () => {
+    const configPath = () => path.join(workspaceRoot(), CONFIG_FILE);
+    let before: string | undefined;
+    beforeEach(() => {
+      before = fs.existsSync(configPath()) ? fs.readFileSync(configPath(), 'utf8') : undefined;
+    });
+    afterEach(() => {
+      if (before === undefined) fs.rmSync(configPath(), { force: true });
+      else fs.writeFileSync(configPath(), before);
+    });
+
+    it('"Ignore IMR001 for this item" writes .imr-review.json and silences the finding, the letter untouched', async () => {
+      await requireCommand('imrReview.ignoreForItem', 'the suppression command (issue 5)');
+      const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+      const original = doc.getText();
+      const [d] = (await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 before suppressing')).filter((x) => codeOf(x) === 'IMR001');
+      const actions = await codeActions(doc, d);
+      const ignore = actions.find((a) => /ignore/i.test(a.title) && /IMR001/.test(a.title));
+      assert.ok(ignore, `no "Ignore IMR001 for this item" action among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+      if (ignore.edit) assert.ok(await vscode.workspace.applyEdit(ignore.edit), 'the suppression edit was not applied');
+      if (ignore.command) await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      await vscode.workspace.saveAll(false);
+
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 silenced by the suppression');
+      assert.strictEqual(doc.getText(), original, 'the letter must not be edited to silence a finding');
+      assert.ok(fs.existsSync(configPath()), `${CONFIG_FILE} was not written to the workspace folder`);
+      const config = JSON.parse(fs.readFileSync(configPath(), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { ignore?: { rule: string; file?: string; item?: string }[] };
+      const entry = config.ignore?.find((e) => e.rule === 'IMR001');
+      assert.ok(entry, `no IMR001 entry in ${CONFIG_FILE}`);
+      assert.strictEqual(entry.item, 'Tramadol ER 100mg #30', 'keyed by the item title, not a line number');
+      assert.match(entry.file ?? '', /contradictory-shoulder\.txt$/);
+    });
+  });
+});

@@ -1,0 +1,180 @@
+// Shared helpers of the integration suite: the extension and its API, the test workspace, and
+// waits on editor events (never sleeps): each wait subscribes first, then checks the current
+// state, and fails with a description of what it waited for when its time is up.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'imr-review.imr-review';
+export const LANGUAGE_ID = 'imr';
+export const SOURCE = 'imr-review';
+
+/** What the tests use of the API returned by activate(); later features add members. */
+export interface ImrApi {
+  analysisOf(uri: vscode.Uri): unknown;
+  [member: string]: unknown;
+}
+
+export async function activateExtension(): Promise<ImrApi> {
+  const ext = vscode.extensions.getExtension<ImrApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded in the extension host`);
+  const api = await ext.activate();
+  assert.ok(api && typeof api.analysisOf === 'function', 'activate() must return an API with analysisOf(uri)');
+  return api;
+}
+
+export function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs a workspace folder (the runner opens a copy of test/suite/fixtures)');
+  return folder.uri.fsPath;
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  return vscode.Uri.file(path.join(workspaceRoot(), ...segments));
+}
+
+export function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
+  return a.toString() === b.toString();
+}
+
+/** Resolves with the first event that satisfies the predicate. */
+export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event((e) => {
+      let ok: boolean;
+      try {
+        ok = predicate(e);
+      } catch (err) {
+        clearTimeout(timer);
+        sub.dispose();
+        reject(err);
+        return;
+      }
+      if (ok) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(e);
+      }
+    });
+  });
+}
+
+/**
+ * Resolves once `condition()` holds, re-checking whenever one of `events` fires. Checks at once
+ * too, so a state reached before the call is seen.
+ */
+export async function waitUntil<T>(condition: () => T | undefined | false, events: vscode.Event<unknown>[], timeoutMs: number, what: string): Promise<T> {
+  const now = condition();
+  if (now) return now;
+  return new Promise<T>((resolve, reject) => {
+    const subs: vscode.Disposable[] = [];
+    const finish = (fn: () => void) => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+      fn();
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    const check = () => {
+      try {
+        const v = condition();
+        if (v) finish(() => resolve(v));
+      } catch (err) {
+        finish(() => reject(err));
+      }
+    };
+    for (const e of events) subs.push(e(check));
+    check();
+  });
+}
+
+export function imrDiagnostics(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && (!rule || codeOf(d) === rule));
+}
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  if (typeof c === 'object') return String(c.value);
+  return String(c);
+}
+
+/** Waits until the document's imr-review diagnostics satisfy `predicate`, and returns them. */
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (ds: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
+  return waitUntil(
+    () => {
+      const ds = imrDiagnostics(uri);
+      return predicate(ds) ? ds : undefined;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    timeoutMs,
+    `${what} (${path.basename(uri.fsPath)})`,
+  );
+}
+
+export function openDocumentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => sameUri(d.uri, uri) && !d.isClosed);
+}
+
+/**
+ * Opens a file and waits until it has the language `languageId`: a letter saved as .txt opens as
+ * plaintext and the extension switches it (which closes and reopens the document).
+ */
+export async function openAs(uri: vscode.Uri, languageId: string, timeoutMs = 15000): Promise<vscode.TextDocument> {
+  const reopened = waitUntil(
+    () => {
+      const d = openDocumentFor(uri);
+      return d && d.languageId === languageId ? d : undefined;
+    },
+    [vscode.workspace.onDidOpenTextDocument],
+    timeoutMs,
+    `${path.basename(uri.fsPath)} to open as ${languageId}`,
+  );
+  await vscode.workspace.openTextDocument(uri);
+  return reopened;
+}
+
+export function openLetter(...segments: string[]): Promise<vscode.TextDocument> {
+  return openAs(workspaceUri(...segments), LANGUAGE_ID);
+}
+
+/**
+ * Fails, with the feature named, when a command the test needs is not registered: tests of later
+ * features must not pass (or hang) because the feature is missing.
+ */
+export async function requireCommand(id: string, feature: string): Promise<void> {
+  const all = await vscode.commands.getCommands(true);
+  assert.ok(all.includes(id), `command ${id} is not registered: ${feature} is missing from the extension`);
+}
+
+/** Reads a file of the test workspace (undefined when it does not exist). */
+export function readWorkspaceFile(...segments: string[]): string | undefined {
+  const p = path.join(workspaceRoot(), ...segments);
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
+}
+
+/** The 0-based line of the first line containing `needle`. */
+export function lineOf(doc: vscode.TextDocument, needle: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(needle)) return i;
+  throw new Error(`"${needle}" not found in ${path.basename(doc.uri.fsPath)}`);
+}
+
+/** Replaces the first occurrence of `from` by `to` in an open document (not saved). */
+export async function replaceInDocument(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
+  const offset = doc.getText().indexOf(from);
+  assert.ok(offset >= 0, `"${from}" not found in ${path.basename(doc.uri.fsPath)}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + from.length)), to);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+}
+
+/** A line in the suite's output (the runner's log file, or the console under test-electron). */
+export function note(message: string): void {
+  const log = process.env.IMR_SUITE_LOG;
+  if (log) fs.appendFileSync(log, `${message}\n`);
+  else console.log(message);
+}
