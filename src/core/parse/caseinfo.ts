@@ -18,6 +18,17 @@ const KIND_CUES: readonly [DateKind, RegExp][] = [
 // "dated  the following": a date was expected and the slot is empty.
 const EMPTY_SLOT = /\bdated(?=\s)(?!\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))(\s+)(?=[a-z(]|$)/g;
 
+/**
+ * text.lastIndexOf('. ', at), searched only in the 121 characters the caller can use (it takes at
+ * most 120 characters before a date): an unbounded search per date was quadratic in a summary
+ * with many dates and few sentence ends.
+ */
+function lastSentenceEnd(text: string, at: number): number {
+  const from = Math.max(0, at - 121);
+  const found = text.slice(from, at + 2).lastIndexOf('. ', at - from);
+  return found < 0 ? -1 : from + found;
+}
+
 function kindOf(before: string): DateKind {
   let best: DateKind = 'other';
   let bestAt = -1;
@@ -53,7 +64,7 @@ export function parseCase(summary: JoinedText | null, headerInjuryDate: string |
   while ((m = DATE_RE.exec(text))) {
     const iso = isoFromMatch(m);
     if (!iso) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, m.index - 120, 0);
+    const sentenceStart = Math.max(lastSentenceEnd(text, m.index) + 1, m.index - 120, 0);
     const kind = kindOf(text.slice(sentenceStart, m.index));
     const range: Range = summary.rangeOf(m.index, m.index + m[0].length);
     info.dates.push({ date: iso, text: m[0], kind, range } satisfies CaseDate);

@@ -11,6 +11,9 @@ interface Segment {
   length: number;
 }
 
+/** A word hyphenated at the end of a line: the next line continues it without a space. */
+const HYPHENATED_END = /[A-Za-z0-9]-$/;
+
 export class JoinedText {
   readonly text: string;
   private readonly segments: Segment[];
@@ -22,7 +25,11 @@ export class JoinedText {
 
   /** Joins content lines with single spaces; a word hyphenated across a line break is rejoined. */
   static fromLines(lines: readonly Line[], firstCharacter = 0): JoinedText {
-    let text = '';
+    // Parts joined once at the end, and the hyphen test on the last two characters only: testing
+    // a regex against the growing string flattened it on every line (quadratic in a long paragraph).
+    const parts: string[] = [];
+    let length = 0;
+    let tail = '';
     const segments: Segment[] = [];
     let first = true;
     for (const l of lines) {
@@ -38,12 +45,18 @@ export class JoinedText {
           continue;
         }
       }
-      if (text.length > 0 && !/[A-Za-z0-9]-$/.test(text)) text += ' ';
-      segments.push({ offset: text.length, line: l.line, character, length: t.length });
-      text += t;
+      if (length > 0 && !HYPHENATED_END.test(tail)) {
+        parts.push(' ');
+        length += 1;
+        tail = tail.slice(-1) + ' ';
+      }
+      segments.push({ offset: length, line: l.line, character, length: t.length });
+      parts.push(t);
+      length += t.length;
+      tail = t.length >= 2 ? t.slice(-2) : (tail + t).slice(-2);
       first = false;
     }
-    return new JoinedText(text, segments);
+    return new JoinedText(parts.join(''), segments);
   }
 
   get isEmpty(): boolean {

@@ -45,7 +45,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(text[i]));
 }
 
-/** [start, end) spans of text inside double quotes (straight or curly). Unclosed quotes run to the end. */
+/** [start, end) spans of text inside double quotes (straight or curly), in order and disjoint. Unclosed quotes run to the end. */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // Most rationales quote nothing: two indexOf calls settle that without a character loop.
@@ -68,7 +68,21 @@ export function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * True when `at` lies in one of the spans. The spans are quotedSpans' output, sorted and disjoint,
+ * so a binary search finds the only candidate (a linear scan per cue was quadratic in a rationale
+ * full of quotes).
+ */
 export function insideSpans(spans: readonly [number, number][], at: number): boolean {
-  for (const [a, b] of spans) if (at >= a && at < b) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let candidate = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) {
+      candidate = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate >= 0 && at < spans[candidate][1];
 }
