@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { DETECT_PREFIX_CHARS, looksLikeLetter } from '../core/index';
 import { LANGUAGE_ID } from './convert';
+import { Debouncer } from './debounce';
 import { LanguageChoices, microtask } from './languageChoice';
 
 /** About the first `limit` characters of a document (lines joined with \n), read line by line. */
@@ -21,10 +22,21 @@ export function documentPrefix(doc: vscode.TextDocument, limit = DETECT_PREFIX_C
 export class LetterDetector implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly choices = new LanguageChoices();
+  /** New untitled documents are empty when they open: look again once a paste settles. */
+  private readonly untitledChecks = new Debouncer(300);
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => void this.consider(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const doc = e.document;
+        if (doc.uri.scheme === 'untitled' && doc.languageId === 'plaintext' && e.contentChanges.length > 0) {
+          this.untitledChecks.schedule(doc.uri.toString(), () => void this.consider(doc));
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('imrReview.autoDetect')) void this.scanOpenDocuments();
+      }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc.languageId === LANGUAGE_ID) this.choices.closed(doc.uri.toString(), microtask);
       }),
@@ -39,7 +51,7 @@ export class LetterDetector implements vscode.Disposable {
 
   /** True when the document was switched to `imr`. */
   async consider(doc: vscode.TextDocument): Promise<boolean> {
-    if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return false;
+    if (doc.isClosed || doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return false;
     if (!this.choices.mayDetect(doc.uri.toString())) return false;
     if (!vscode.workspace.getConfiguration('imrReview', doc.uri).get<boolean>('autoDetect', true)) return false;
     if (!looksLikeLetter(documentPrefix(doc))) return false;
@@ -55,6 +67,7 @@ export class LetterDetector implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.untitledChecks.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
