@@ -91,8 +91,11 @@ describe('treatment lexicon', () => {
   });
 
   describe('classifyTopic', () => {
-    it('calls chapters and general principles generic', () => {
-      for (const t of ['Pain chapter', 'Pain Chapter', 'Low Back Complaints', 'Chronic pain', 'Weaning of Medications', 'Knee & Leg chapter']) {
+    it('calls chapters containers and general principles generic', () => {
+      for (const t of ['Pain chapter', 'Pain Chapter', 'Low Back Complaints', 'Chronic pain', 'Knee & Leg chapter']) {
+        assert.strictEqual(classifyTopic(t).kind, 'container', t);
+      }
+      for (const t of ['Weaning of Medications', 'Medications for chronic pain', 'Initial Approaches to Treatment']) {
         assert.strictEqual(classifyTopic(t).kind, 'generic', t);
       }
     });

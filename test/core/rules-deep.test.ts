@@ -3,6 +3,7 @@
 // the expected findings on the real letters beside the checkout (see test/fixtures/rules/SEEDS.md).
 import * as assert from 'assert';
 import { analyze, type Finding, type Range } from '../../src/core';
+import { topicMismatch } from '../../src/core/rules/imr009-guideline-topic-mismatch';
 import { findTruncation } from '../../src/core/rules/imr010-truncated-citation';
 import { compareIsoDates } from '../../src/core/rules/imr012-date-inconsistency';
 import { normaliseTitle } from '../../src/core/rules/imr013-duplicate-item';
@@ -119,6 +120,131 @@ describe('deep review rules IMR008-IMR014', () => {
       };
       assert.deepStrictEqual(locateInBlock(block, 6, 10), { range: { start: { line: 0, character: 9 }, end: { line: 0, character: 13 } }, exact: true });
       assert.deepStrictEqual(locateInBlock(block, 11, 22)?.range, { start: { line: 0, character: 14 }, end: { line: 2, character: 6 } });
+    });
+  });
+
+  describe('IMR009 topic judgement', () => {
+    // Heading -> topics a reviewer may rightly cite for it: none of these may fire.
+    const FITTING: [string, string[]][] = [
+      ['Lidoderm 5% patch #30', ['Lidoderm (lidocaine patch)', 'Topical analgesics']],
+      ['Terocin patches #30', ['Topical Analgesics']],
+      ['Flurbiprofen 20% cream 120g', ['Topical analgesics', 'NSAIDs (non-steroidal anti-inflammatory drugs)']],
+      ['Voltaren gel 1% 100g', ['Topical analgesics', 'NSAIDs']],
+      ['Omeprazole 20mg #60', ['NSAIDs, GI symptoms & cardiovascular risk', 'Proton pump inhibitors (PPIs)']],
+      ['Prilosec 20mg #30', ['NSAIDs, specific drug list & adverse effects']],
+      ['Ondansetron 8mg ODT #10', ['Antiemetics (for opioid nausea)']],
+      ['Colace 100mg #60', ['Opioids, initiating therapy', 'Opioid-induced constipation treatment']],
+      ['Urine drug screen', ['Drug testing', 'Opioids, steps to avoid misuse/addiction', 'Opioids, criteria for use', 'Urine drug testing (UDT)']],
+      ['Trazodone 50mg #30', ['Insomnia treatment', 'Antidepressants for chronic pain', 'Mental Illness & Stress chapter']],
+      ['Cymbalta 60mg #30', ['Duloxetine (Cymbalta)', 'Antidepressants for chronic pain', 'SNRIs (serotonin noradrenaline reuptake inhibitors)']],
+      ['Lyrica 75mg #60', ['Pregabalin (Lyrica)', 'Anti-epilepsy drugs (AEDs)', 'Antiepilepsy drugs (AEDs)']],
+      ['Tramadol ER 150mg #30', ['Tramadol (Ultram)', 'Opioids for chronic pain', 'Opioids, long-term assessment']],
+      ['Soma 350mg #60', ['Carisoprodol (Soma)', 'Muscle relaxants (for pain)']],
+      ['Xanax 0.5mg #60', ['Benzodiazepines']],
+      ['Ambien 10mg #30', ['Insomnia treatment', 'Zolpidem']],
+      ['Theramine #120', ['Medical food']],
+      ['TENS unit', ['Transcutaneous electrotherapy', 'TENS, chronic pain (transcutaneous electrical nerve stimulation)', 'Durable medical equipment (DME)']],
+      ['Interferential unit rental', ['Interferential Current Stimulation (ICS)']],
+      ['H-wave unit purchase', ['H-wave stimulation (HWT)']],
+      ['Physical therapy 12 sessions', ['Physical Medicine', 'Physical therapy']],
+      ['Aquatic therapy 8 sessions', ['Aquatic therapy']],
+      ['Chiropractic 6 visits', ['Manual therapy & manipulation']],
+      ['Acupuncture 6 sessions', ['Acupuncture Medical Treatment Guidelines']],
+      ['Lumbar epidural steroid injection L4-5', ['Epidural steroid injections (ESIs)']],
+      ['Trigger point injections x4', ['Trigger point injections']],
+      ['Lumbar facet injections', ['Facet joint intra-articular injections', 'Facet joint diagnostic blocks (injections)']],
+      ['MRI of the lumbar spine', ['MRIs (magnetic resonance imaging)', 'Special Studies']],
+      ['EMG/NCV bilateral lower extremities', ['Electromyography (EMG)', 'Nerve conduction studies (NCS)']],
+      ['X-rays of the knee', ['Radiography']],
+      ['Right carpal tunnel release', ['Carpal tunnel release surgery (CTR)', 'Surgical Considerations']],
+      ['Post-operative physical therapy 12 sessions', ['Postsurgical Treatment Guidelines']],
+      ['Functional restoration program', ['Chronic pain programs (functional restoration programs)', 'Functional restoration programs (FRPs)']],
+      ['Psychological evaluation', ['Psychological evaluations', 'Behavioral interventions']],
+      ['Home health care 4 hours per day', ['Home health services']],
+      ['Knee brace', ['Knee brace', 'Durable medical equipment']],
+      ['Cold therapy unit rental', ['Continuous-flow cryotherapy']],
+      ['Lumbar support brace', ['Lumbar supports']],
+      ['Pain management consultation', ['Office visits', 'Independent Medical Examinations and Consultations']],
+      ['Follow-up visit', ['Office visits']],
+      ['Functional capacity evaluation', ['Functional capacity evaluation (FCE)', 'Fitness For Duty']],
+      ['Gym membership', ['Gym memberships']],
+      ['Spinal cord stimulator trial', ['Spinal cord stimulators (SCS)', 'Psychological evaluations, IDDS & SCS (intrathecal drug delivery systems & spinal cord stimulators)']],
+      ['Psychological evaluation prior to spinal cord stimulator', ['Psychological evaluations, IDDS & SCS (intrathecal drug delivery systems & spinal cord stimulators)']],
+      ['Norco 10/325 #60', ['Opioids, specific drug list', 'Hydrocodone/Acetaminophen', 'Weaning of medications']],
+      ['Naproxen 550mg #60', ['Anti-inflammatory medications', 'NSAIDs (non-steroidal anti-inflammatory drugs)']],
+      ['Medrol dose pack', ['Oral corticosteroids']],
+      ['Toradol injection 60mg IM', ['Ketorolac (Toradol)', 'NSAIDs', 'Injections']],
+      ['Vitamin D 2000 IU', ['Vitamin D (cholecalciferol)']],
+      ['Sleep study', ['Polysomnography']],
+      ['Butrans 10mcg/hr patch #4', ['Buprenorphine', 'Opioids']],
+      ['Fentanyl 25mcg patch #10', ['Duragesic (fentanyl transdermal system)']],
+      ['Lidocaine 5% ointment', ['Lidocaine, topical']],
+      ['Ketoprofen 20% cream', ['Topical Analgesics']],
+      ['Gabapentin 10% cream', ['Topical analgesics', 'Anti-epilepsy drugs (AEDs)']],
+      ['Cyclobenzaprine 2% cream', ['Topical analgesics']],
+      ['Senokot-S #60', ['Opioid-induced constipation treatment']],
+      ['Nucynta ER 50mg', ['Tapentadol (Nucynta)']],
+      ['Hydrocodone/APAP 10/325 #90', ['Criteria for use of opioids']],
+      ['Urine toxicology screen', ['Urine drug testing']],
+      ['Home exercise program', ['Exercise']],
+      ['Work hardening program', ['Work conditioning, work hardening']],
+      ['Inpatient detoxification', ['Detoxification']],
+      ['Right shoulder arthroscopy with subacromial decompression', ['Surgery for impingement syndrome', 'Surgical Considerations']],
+      ['Pre-operative labs: CBC, BMP', ['Preoperative lab testing']],
+      ['Post-operative cold therapy unit', ['Continuous-flow cryotherapy']],
+      ['Assistant surgeon', ['Surgical assistant']],
+      ['Synvisc injection x3', ['Hyaluronic acid injections']],
+      ['Orthopedic consultation', ['Independent Medical Examinations and Consultations']],
+      ['Ortho referral', ['Office visits']],
+      ['Cervical pillow', ['Pillow']],
+      ['Retrospective Toradol 60mg IM injection', ['Ketorolac']],
+      ['Tylenol #3 #60', ['Codeine', 'Opioids']],
+      ['Baclofen 10mg #90', ['Baclofen', 'Muscle relaxants (for pain)', 'Antispasticity drugs']],
+      ['Diclofenac ER 100mg #30', ['Diclofenac', 'NSAIDs']],
+      ['Celebrex 200mg #30', ['Celecoxib', 'COX-2 inhibitors']],
+      ['Norflex 100mg #60', ['Orphenadrine', 'Muscle relaxants']],
+      ['Wrist splint', ['Splinting']],
+      ['Hot/cold pack', ['Cold/heat packs']],
+      ['Cane', ['Walking aids (canes, crutches, braces, orthoses, & walkers)']],
+      ['Custom orthotics', ['Orthotic devices']],
+      ['Knee arthroscopy with meniscectomy', ['Meniscectomy']],
+      ['Lumbar fusion L4-S1', ['Fusion (spinal)']],
+      ['Inpatient stay 3 days', ['Hospital length of stay (LOS)']],
+      ['Cognitive behavioral therapy 6 sessions', ['Cognitive behavioral therapy (CBT)', 'Behavioral interventions']],
+      ['Biofeedback 6 sessions', ['Biofeedback']],
+      ['Baclofen 2% cream 120g', ['Topical analgesics', 'Topical Analgesics, compounded']],
+    ];
+    // Heading -> a topic about another kind of treatment: each must fire.
+    const MISMATCHED: [string, string[]][] = [
+      ['Lyrica 75mg #60', ['Carpal tunnel release surgery (CTR)']],
+      ['Norco 10/325 #60', ['Muscle relaxants (for pain)']],
+      ['Ambien 10mg', ['Transcutaneous electrotherapy']],
+      ['Physical therapy 12 sessions', ['MRIs (magnetic resonance imaging)']],
+      ['Omeprazole 20mg', ['Muscle relaxants']],
+      ['TENS unit', ['Opioids']],
+      ['Lumbar MRI', ['Epidural steroid injections (ESIs)']],
+      ['Zanaflex 4mg', ['Insomnia treatment']],
+      ['Acupuncture 6 sessions', ['Benzodiazepines']],
+      ['Knee brace', ['Anti-epilepsy drugs (AEDs)']],
+    ];
+
+    it('never fires on topics that fit the item (86 headings)', () => {
+      for (const [title, topics] of FITTING) {
+        for (const topic of topics) assert.strictEqual(topicMismatch(title, [topic]), null, `${title} | ${topic}`);
+        assert.strictEqual(topicMismatch(title, topics), null, `${title} | all topics`);
+      }
+    });
+
+    it('fires on topics about another kind of treatment', () => {
+      for (const [title, [topic]] of MISMATCHED) assert.ok(topicMismatch(title, [topic]), `${title} | ${topic}`);
+    });
+
+    it('lets a specific topic decide next to a chapter, but not next to a generic principle', () => {
+      assert.ok(topicMismatch('Neurontin 600mg #90', ['Chapter 11 Forearm', 'Wrist', 'and Hand Complaints', 'Carpal tunnel release surgery']));
+      assert.strictEqual(topicMismatch('Neurontin 600mg #90', ['Pain chapter']), null);
+      assert.strictEqual(topicMismatch('Norco 10/325mg #90', ['Muscle relaxants', 'Weaning of Medications']), null);
+      assert.strictEqual(topicMismatch('Ergonomic keyboard tray', ['Opioids']), null);
+      assert.strictEqual(topicMismatch('Norco 10/325mg #90', []), null);
     });
   });
 

@@ -3,7 +3,7 @@
 import type { TreatmentCategory } from './categories';
 import { DRUGS, type DrugEntry } from './drugs';
 import { SERVICES, type ServiceEntry } from './services';
-import { GENERIC_TOPICS, TOPICS } from './topics';
+import { CONTAINER_TOPICS, GENERIC_TOPICS, TOPICS } from './topics';
 
 export interface TreatmentMention {
   /** [start, end) in the text searched. */
@@ -152,16 +152,22 @@ export function relatedDrugs(a: DrugEntry, b: DrugEntry): boolean {
 
 export type TopicClass =
   | { kind: 'generic' }
+  | { kind: 'container' }
   | { kind: 'specific'; categories: Set<TreatmentCategory> }
   | { kind: 'unknown' };
 
 const GENERIC_RES = GENERIC_TOPICS.map((p) => new RegExp(p, 'i'));
+const CONTAINER_RES = CONTAINER_TOPICS.map((p) => new RegExp(p, 'i'));
 const TOPIC_RES = TOPICS.map((t) => ({ re: new RegExp(t.pattern, 'i'), categories: t.categories }));
 
-/** What a guideline topic is about: generic (fits anything), specific categories, or unknown. */
+/**
+ * What a guideline topic is about: generic (fits anything), a container (a chapter: fits anything
+ * unless a specific topic is cited with it), specific categories, or unknown.
+ */
 export function classifyTopic(topic: string): TopicClass {
   const t = topic.trim();
   if (GENERIC_RES.some((re) => re.test(t))) return { kind: 'generic' };
+  if (CONTAINER_RES.some((re) => re.test(t))) return { kind: 'container' };
   const categories = categoriesOf(t);
   for (const { re, categories: cs } of TOPIC_RES) if (re.test(t)) for (const c of cs) categories.add(c);
   return categories.size > 0 ? { kind: 'specific', categories } : { kind: 'unknown' };

@@ -20,6 +20,9 @@ export const SERVICES: readonly ServiceEntry[] = [
   { id: 'H-wave', patterns: ['H-?wave', 'H wave'], categories: ['electrotherapy', 'dme'] },
   { id: 'electrotherapy', patterns: ['electrotherapy', 'electrical stimulat(?:or|ion)s?', 'e-stim', 'microcurrent', 'galvanic stimulat(?:or|ion)'], categories: ['electrotherapy'] },
 
+  // Topical forms: whatever the ingredient, a cream or patch is also a topical analgesic.
+  { id: 'topical form', patterns: ['creams?', 'gels?', 'ointments?', 'lotions?', 'liniments?', 'balms?', 'patch(?:es)?', 'compound(?:ed|s)?', 'topicals?', 'transdermal'], categories: ['topical-analgesic'] },
+
   // Physical medicine.
   { id: 'physical therapy', patterns: ['physical therapy', 'physiotherapy', 'physical medicine', 'aqua(?:tic)? therapy', 'pool therapy', 'occupational therapy', 'hand therapy', '(?:therapeutic |home )?exercises?(?: programs?| kits?| equipment)?', 'resistance bands?', 'exercise balls?', 'post-?op(?:erative)? therapy'], caseSensitive: ['PT', 'OT'], categories: ['physical-medicine'] },
   { id: 'chiropractic', patterns: ['chiropractic(?: care| treatment| therapy| manipulation)?', 'chiropractor', 'manipulation', 'manual therapy', 'spinal manipulative therapy'], categories: ['physical-medicine'] },

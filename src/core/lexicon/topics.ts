@@ -1,7 +1,9 @@
 // Guideline topics as the MTUS, ODG and ACOEM name them -> the categories of treatment they
 // govern. Data only. A topic is classified by these patterns AND by any treatment name it holds
-// ("Gabapentin (Neurontin)", ODG's "Tizanidine"). Generic topics (a whole chapter, "Chronic
-// pain", "Weaning of medications") fit any treatment, so IMR009 never fires on them.
+// ("Gabapentin (Neurontin)", ODG's "Tizanidine"). Containers (a chapter: "Pain chapter", "Hand
+// Complaints") say where a topic is, not what it is: alone they fit any treatment, next to a
+// specific topic the specific one decides. Generic topics ("Weaning of medications") fit any
+// treatment whatever else is cited, so IMR009 never fires on them.
 import type { TreatmentCategory } from './categories';
 
 export interface TopicEntry {
@@ -10,12 +12,16 @@ export interface TopicEntry {
   categories: readonly TreatmentCategory[];
 }
 
-/** Topics that can support any treatment: chapters, body regions' complaint chapters, general principles. */
-export const GENERIC_TOPICS: readonly string[] = [
+/** Chapters of the guidelines: ODG's "Pain chapter", ACOEM's "Low Back Complaints", MTUS "Chronic pain". */
+export const CONTAINER_TOPICS: readonly string[] = [
   '\\bchapter\\b',
   '\\bcomplaints\\b',
   '^(?:chronic )?pain(?: \\(chronic\\))?$',
   '^chronic pain(?: medical treatment)?(?: guidelines?)?$',
+];
+
+/** Topics that support any treatment whatever else is cited: general principles. */
+export const GENERIC_TOPICS: readonly string[] = [
   '\\bmedications for (?:chronic )?pain\\b',
   '\\bweaning\\b',
   '\\binitial (?:approaches|assessment)\\b',
@@ -38,7 +44,7 @@ export const TOPICS: readonly TopicEntry[] = [
   { pattern: '\\binsomnia\\b|\\bhypnotics?\\b|\\bsedative\\b|\\bsleep (?:aids?|medications?)\\b|\\bbenzodiazepines?\\b', categories: ['hypnotic-sedative'] },
   { pattern: '\\bNSAIDs?\\b|\\bnon-?steroidal anti-?inflammatory\\b|\\banti-?inflammatory medications\\b', categories: ['nsaid', 'gi-protection'] },
   { pattern: '\\bproton pump inhibitors?\\b|\\bPPIs?\\b|\\bGI symptoms\\b|\\bgastrointestinal\\b', categories: ['gi-protection'] },
-  { pattern: '\\bacetaminophen\\b|\\bAPAP\\b|\\banalgesics?\\b(?![- ]topical)', categories: ['analgesic', 'opioid'] },
+  { pattern: '\\bacetaminophen\\b|\\bAPAP\\b|(?<!topical\\s)\\banalgesics?\\b(?![- ]topical)', categories: ['analgesic', 'opioid'] },
   { pattern: '\\btopical\\b|\\bcompound(?:ed|ing)?\\b|\\bsalicylate\\b|\\bcapsaicin\\b|\\blidocaine\\b|\\bLidoderm\\b', categories: ['topical-analgesic'] },
   { pattern: '\\bantidepressants?\\b|\\bSNRIs?\\b|\\bSSRIs?\\b|\\btricyclics?\\b', categories: ['antidepressant', 'anticonvulsant'] },
   { pattern: '\\bcorticosteroids?\\b|\\bsteroids?\\b', categories: ['corticosteroid', 'injection'] },

@@ -3,11 +3,35 @@ import { describeCategories } from '../lexicon/categories';
 import { categoriesOf, classifyTopic } from '../lexicon/lookup';
 import type { Rule, RuleReport } from './rule';
 
+export interface TopicMismatch {
+  /** The specific topics cited, as written. */
+  topics: string[];
+  topicCategories: Set<TreatmentCategory>;
+  itemCategories: Set<TreatmentCategory>;
+}
+
 /**
- * Fires only when both sides are known: the heading names treatments the lexicon knows, every
- * topic the MAXIMUS guideline names is either unknown or specific (none generic, like a whole
- * chapter), at least one is specific, and no specific topic covers any of the item's categories.
+ * Whether guideline topics belong to another kind of treatment than an item heading. Only when both
+ * sides are known: the heading names treatments the lexicon knows, the topics hold at least one
+ * specific topic and no generic one (a chapter next to a specific topic only says where it is), and
+ * no specific topic covers any of the item's categories. Null otherwise.
  */
+export function topicMismatch(title: string, topics: readonly string[]): TopicMismatch | null {
+  const classified = topics.map((topic) => ({ topic, cls: classifyTopic(topic) }));
+  if (classified.some((t) => t.cls.kind === 'generic')) return null;
+  const topicCategories = new Set<TreatmentCategory>();
+  const specific: string[] = [];
+  for (const { topic, cls } of classified) {
+    if (cls.kind !== 'specific') continue;
+    specific.push(topic);
+    for (const c of cls.categories) topicCategories.add(c);
+  }
+  if (specific.length === 0) return null;
+  const itemCategories = categoriesOf(title);
+  if (itemCategories.size === 0 || [...topicCategories].some((c) => itemCategories.has(c))) return null;
+  return { topics: specific, topicCategories, itemCategories };
+}
+
 export const guidelineTopicMismatch: Rule = {
   id: 'IMR009',
   name: 'guideline-topic-mismatch',
@@ -16,25 +40,18 @@ export const guidelineTopicMismatch: Rule = {
   tags: ['guideline', 'citation', 'consistency'],
   docs: {
     why: 'The guideline the expert reviewer relied on must address the disputed treatment. A citation about another kind of treatment (surgery for a medication) is usually copied from another case and leaves the decision without a stated basis.',
-    example: 'Lyrica 75mg #60:  Upheld\n...\nMAXIMUS guideline: Decision based on MTUS ACOEM Knee Complaints, Surgical Considerations: Arthroscopic Meniscectomy.',
+    example: 'Lyrica 75mg #60:  Upheld\n...\nMAXIMUS guideline: Decision based on MTUS ACOEM Practice Guidelines, Knee Complaints, Arthroscopic meniscectomy.',
   },
   check(letter) {
     const reports: RuleReport[] = [];
     for (const item of letter.items) {
       const guideline = item.guidelines.maximus;
       if (!guideline) continue;
-      const topics = guideline.citation.topics.map((t) => ({ topic: t, cls: classifyTopic(t) }));
-      if (topics.some((t) => t.cls.kind === 'generic')) continue;
-      const specific = topics.filter((t) => t.cls.kind === 'specific');
-      if (specific.length === 0) continue;
-      const itemCategories = categoriesOf(item.title);
-      if (itemCategories.size === 0) continue;
-      const topicCategories = new Set<TreatmentCategory>();
-      for (const t of specific) if (t.cls.kind === 'specific') for (const c of t.cls.categories) topicCategories.add(c);
-      if ([...topicCategories].some((c) => itemCategories.has(c))) continue;
-      const names = specific.map((t) => `"${t.topic}"`).join(', ');
+      const m = topicMismatch(item.title, guideline.citation.topics);
+      if (!m) continue;
+      const names = m.topics.map((t) => `"${t}"`).join(', ');
       reports.push({
-        message: `The MAXIMUS guideline cites ${names} (${describeCategories(topicCategories)}) for an item about ${describeCategories(itemCategories)}.`,
+        message: `The MAXIMUS guideline cites ${names} (${describeCategories(m.topicCategories)}) for an item about ${describeCategories(m.itemCategories)}.`,
         range: guideline.range,
         item: item.index,
         related: [{ message: `Item: ${item.title}`, range: item.titleRange }],
