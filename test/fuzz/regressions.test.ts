@@ -1,0 +1,31 @@
+// Minimal inputs the fuzzers found, kept as plain cases so they run on every test run (a random
+// search finds them only now and then). Each names the defect it pins down.
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+import { badRanges } from './helpers';
+
+const CASES: { name: string; text: string }[] = [
+  {
+    // Found 2026-11-22 by "only headings, only decisions, nested headings" (seed 1525346319) and by
+    // the mutation property (seed 304295540). parseProfessionalItem (src/core/parse/otherLayouts.ts)
+    // sets fullRange = {start: issue title, end: rationale section end}; when the rationale section
+    // comes before ISSUE AT DISPUTE the end lies before the start.
+    name: 'professional-review layout with the rationale section before the issue',
+    text: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n:  Upheld\nISSUE AT DISPUTE:\nx',
+  },
+  {
+    // Same defect through the guidelines section (seed 1589142218): fullRange ends at the end of
+    // the MEDICAL TREATMENT GUIDELINE(S) section when there is no rationale section.
+    name: 'professional-review layout with the guidelines section before the issue',
+    text: 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n:  Upheld\nISSUE AT DISPUTE:\nx',
+  },
+];
+
+describe('fuzz regressions: minimal inputs found by the property tests', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const a = analyze(c.text);
+      assert.deepStrictEqual(badRanges(c.text, a), []);
+    });
+  }
+});
