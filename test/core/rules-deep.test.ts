@@ -292,13 +292,21 @@ describe('deep review rules IMR008-IMR014', () => {
     it('IMR008 points at the heading and names the conflicting rationale text', () => {
       const text = syntheticLetter([{
         heading: 'Baclofen 2% cream 120gm:  Upheld',
-        rationale: 'Topical baclofen 3% is not recommended. Therefore, the request is not medically necessary.',
+        rationale: 'The cream holds baclofen 3% and flurbiprofen. Therefore, the request is not medically necessary.',
       }]);
       const [f] = deep(text);
       assert.strictEqual(f.rule, 'IMR008');
       assert.strictEqual(textAt(text, f.range), 'Baclofen 2% cream 120gm');
       assert.strictEqual(textAt(text, f.related![0].range), 'baclofen 3%');
       assert.strictEqual(f.item, 0);
+    });
+
+    it('IMR008 ignores what guidelines say about other strengths', () => {
+      const text = syntheticLetter([{
+        heading: 'Lidocaine 4% cream 60g:  Upheld',
+        rationale: 'Lidoderm 5% patch is the only approved topical formulation of lidocaine. Therefore, the request is not medically necessary.',
+      }]);
+      assert.deepStrictEqual(deep(text), []);
     });
 
     it('IMR008 ignores quoted guideline text and non-drug headings', () => {

@@ -15,6 +15,10 @@ interface HeadingDrug {
 // Sentences about earlier prescriptions, other reviews' decisions or plans are history, not the request.
 const HISTORY = /\b(?:previous(?:ly)?|prior|modif(?:y|ied|ication)|certif(?:y|ied|ication)|non-?certified|approved|authori[sz]ed|wean(?:ing|ed)?|taper(?:ing|ed)?|history|in the past|formerly|earlier|since|dispensed|filled|used to|had been|was taking|has been taking|tried|trial|last|reduc(?:e|ed|tion)|increase[ds]?|decrease[ds]?|switch(?:ed)?|chang(?:e|ed))\b/i;
 
+// Sentences about what guidelines or studies support ("only the 5% patch is approved") quote
+// strengths that are not the request's.
+const GUIDELINE_TALK = /\b(?:only|approved|FDA|formulations?|guidelines?|MTUS|ODG|ACOEM|studies|studied|literature|evidence|recommend(?:s|ed|ation)?|indicated|maximum|up to|exceed(?:s|ing)?)\b/i;
+
 // "this request for Norco", "the request for continued Robaxin": the request the rationale decides.
 const REQUEST_FOR = /\b(?:this|the)\s+(?:current\s+|present\s+|subject\s+)?request\s+for\s+(?:(?:the|a|an|continued|ongoing|additional|further|retrospective|prospective|one|1|prescription\s+of|purchase\s+of|refills?\s+of)\s+)*/gi;
 
@@ -48,7 +52,7 @@ export const itemDetailMismatch: Rule = {
   tags: ['item', 'rationale', 'consistency', 'medication'],
   docs: {
     why: 'A rationale that discusses another strength or quantity than the heading, or decides a request for another drug, may have been written for another request or copied from another item; the decision then rests on the wrong facts.',
-    example: 'Baclofen 2% cream 120gm:  Upheld\n...\nDecision rationale: ... Topical baclofen 3% is not recommended ... the request is not medically necessary.',
+    example: 'Baclofen 2% cream 120gm:  Upheld\n...\nDecision rationale: ... Therefore, the request for baclofen 3% cream is not medically necessary.',
   },
   check(letter) {
     const reports: RuleReport[] = [];
@@ -78,7 +82,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
   for (const mention of mentions) {
     if (insideSpans(quotes, mention.start)) continue;
     const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
-    if (sentence && HISTORY.test(sentence.text)) continue;
+    if (sentence && (HISTORY.test(sentence.text) || GUIDELINE_TALK.test(sentence.text))) continue;
     const same = heads.filter((h) => equivalentDrugs(h.mention.drug!, mention.drug!));
     if (same.length === 0) continue;
     const strength = strengthAfter(text, mention.end);
