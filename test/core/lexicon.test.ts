@@ -134,6 +134,18 @@ describe('treatment lexicon', () => {
       assert.strictEqual(suggestSpelling('Nuerontin'), 'Neurontin');
       assert.strictEqual(suggestSpelling('neurontn'), 'Neurontin');
       assert.strictEqual(suggestSpelling('Retrospectve'), 'Retrospective');
+      const typos: [string, string][] = [
+        ['Acupunture', 'Acupuncture'], ['Chiropratic', 'Chiropractic'], ['Phisical', 'Physical'], ['Theraphy', 'Therapy'],
+        ['Injecton', 'Injection'], ['Epidual', 'Epidural'], ['Gabapentn', 'Gabapentin'], ['Tizanadine', 'Tizanidine'],
+        ['Omeprazol', 'Omeprazole'], ['Perscription', 'Prescription'], ['Cyclobenzaprin', 'Cyclobenzaprine'],
+      ];
+      for (const [typo, right] of typos) assert.strictEqual(suggestSpelling(typo), right, typo);
+    });
+
+    it('knows the clinical words of headings one or two edits from other vocabulary', () => {
+      for (const w of ['psychiatrist', 'conductive', 'dental', 'dispense', 'rectal', 'perioperative', 'Dynasplint', 'trochanteric']) {
+        assert.strictEqual(suggestSpelling(w), null, w);
+      }
     });
 
     it('leaves right, inflected, short, unknown and everyday words alone', () => {
