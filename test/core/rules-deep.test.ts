@@ -264,6 +264,10 @@ describe('deep review rules IMR008-IMR014', () => {
         'Gabapentin (Neurontin).',
         'Section(s): Hip.',
         'Page(s): 74-78, 88, 91.',
+        'Section(s): Shoulder, AC.',
+        'Section(s): Tai Chi.',
+        'Section(s): Gym.',
+        'ODG, UDT.',
         '',
       ]) {
         assert.strictEqual(findTruncation(t), null, t);

@@ -103,4 +103,7 @@ export const CITATION_WORDS: readonly string[] = [
   'spa', 'set', 'one', 'two', 'six', 'ten', 'at', 'be', 'it', 'no', 'so', 'up', 'us', 'we', 'he', 'do', 'go', 'if',
   'me', 'my', 'pre', 'post', 'rest', 'heat', 'cold', 'work', 'gait', 'care', 'pt', 'ot', 'ct', 'esi', 'frp', 'uds',
   'ncv', 'ncs', 'dme', 'iii', 'ii', 'iv', 'vs', 'etc', 'inc', 'ed', 'eds', 'vol', 'ch', 'sec', 'rev', 'dx', 'tx', 'rx',
+  'chi', 'tai', 'qi', 'tap', 'cap', 'tab', 'pad', 'bed', 'cup', 'gel', 'wax', 'oil', 'rub', 'dry', 'wet', 'hot', 'max',
+  'min', 'mid', 'key', 'lab', 'fee', 'law', 'act', 'aid', 'run', 'top', 'bar', 'rod', 'pin', 'ace', 'sex', 'diet',
+  'yoga', 'sling', 'cast', 'tape', 'band', 'ball', 'bike', 'walk', 'swim', 'pool', 'home', 'self', 'able',
 ];

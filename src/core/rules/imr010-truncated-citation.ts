@@ -22,7 +22,9 @@ export function findTruncation(text: string): Truncation | null {
     return { start: paren.index, end: trimmed.length, what: `"${trimmed.slice(paren.index)}" is cut off: its parenthesis is never closed` };
   }
   const word = LAST_WORD.exec(trimmed);
-  if (word && isCutOffWord(word[1])) {
+  // In mixed-case text a short word in capitals is an abbreviation ("AC", "SI"), not a cut-off word.
+  const abbreviation = word !== null && word[1].length > 1 && word[1] === word[1].toUpperCase() && /[a-z]/.test(trimmed);
+  if (word && !abbreviation && isCutOffWord(word[1])) {
     const start = word.index + 1;
     return { start, end: trimmed.length, what: `"${trimmed.slice(start)}" is not a word: the citation seems cut off mid-word` };
   }
