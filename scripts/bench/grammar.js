@@ -7,7 +7,11 @@ const { median, now, timeRuns, mbPerSecond } = require('./timing');
 
 const IMR_GRAMMAR = path.join(ROOT, 'syntaxes/imr.tmLanguage.json');
 const CODE_SERVER = path.join(ROOT, '.vscode-test/code-server-4.100.3');
-const MARKDOWN_GRAMMAR = path.join(CODE_SERVER, 'lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
+const MARKDOWN_IN_VSCODE = 'lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json';
+// The provisioner installs code-server as an npm package; an unpacked release has lib/ at the top.
+const MARKDOWN_GRAMMAR =
+  [path.join(CODE_SERVER, 'node_modules/code-server', MARKDOWN_IN_VSCODE), path.join(CODE_SERVER, MARKDOWN_IN_VSCODE)].find((p) => fs.existsSync(p)) ??
+  path.join(CODE_SERVER, MARKDOWN_IN_VSCODE);
 
 let onigLib = null;
 
