@@ -334,6 +334,17 @@ describe('deep review rules IMR008-IMR014', () => {
       assert.deepStrictEqual(deep(text), []);
     });
 
+    it('IMR014 needs the "not addressed" statement to be about the item, not one ingredient', () => {
+      const rationale = (subject: string) =>
+        `${subject} is not addressed in the MTUS. Topical analgesics are largely experimental. Therefore, per the MTUS, the request is not medically necessary.`;
+      const compound = syntheticLetter([{ heading: 'Ketamine 10%/Gabapentin 6%/Lidocaine 5% cream:  Upheld', rationale: rationale('Ketamine') }]);
+      assert.deepStrictEqual(deep(compound), []);
+      for (const [heading, subject] of [['Lunesta 2mg #30:  Upheld', 'Eszopiclone'], ['Lunesta 2mg #30:  Upheld', 'This medication'], ['Sleep study:  Upheld', 'The requested study']]) {
+        const text = syntheticLetter([{ heading, rationale: rationale(subject) }]);
+        assert.deepStrictEqual(deep(text).map((f) => f.rule), ['IMR014'], `${heading} / ${subject}`);
+      }
+    });
+
     it('IMR013 relates the repeat to the first listing', () => {
       const text = syntheticLetter([{ heading: 'Lyrica 75mg #60:  Upheld' }, { heading: 'One Lyrica 75 mg, #60:  Upheld' }]);
       const [f] = deep(text);

@@ -1,4 +1,5 @@
 import type { Guideline, Item, Range } from '../model';
+import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
 import { locateInBlock, rangeInBlock } from '../text/locate';
 import type { Rule, RuleReport } from './rule';
@@ -55,16 +56,43 @@ export const guidelineBasisContradiction: Rule = {
   },
 };
 
+/**
+ * Whether the words a "not addressed" statement is about mean the item itself ("This medication",
+ * "the requested", its one drug by any name, its kind of service) rather than one ingredient of a
+ * compound or another treatment the rationale mentions.
+ */
+function aboutTheItem(item: Item, subject: string): boolean {
+  const heads = findDrugs(item.title);
+  const named = findDrugs(subject);
+  if (named.length > 0) {
+    return heads.length === 1 && named.every((n) => relatedDrugs(n.drug!, heads[0].drug!));
+  }
+  if (/\b(?:this|these|the requested|the request|it|they)\b/i.test(subject)) return true;
+  const services = findServices(subject);
+  if (services.length === 0) return false;
+  const title = categoriesOf(item.title);
+  return services.some((s) => s.categories.some((c) => title.has(c)));
+}
+
+// The "not addressed" statement's subject: the words before it (first form) or after it (the others).
+function subjectOf(text: string, m: RegExpExecArray, sentences: ReturnType<typeof splitSentences>): string {
+  const s = sentences.find((x) => m.index >= x.start && m.index < x.end);
+  const start = s?.start ?? 0;
+  const end = s?.end ?? text.length;
+  return /^\s*(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(start, m.index) : text.slice(m.index + m[0].length, end);
+}
+
 function rationaleContradiction(item: Item): RuleReport | null {
   const rationale = item.rationale;
   if (!rationale) return null;
   const text = rationale.text;
   const quotes = quotedSpans(text);
-  // The first statement outside quoted guideline text.
+  const sentences = splitSentences(text);
+  // The first statement about the item itself, outside quoted guideline text.
   let notAddressed: RegExpExecArray | null = null;
   NOT_ADDRESSED.lastIndex = 0;
   for (let m = NOT_ADDRESSED.exec(text); m; m = NOT_ADDRESSED.exec(text)) {
-    if (!insideSpans(quotes, m.index)) {
+    if (!insideSpans(quotes, m.index) && aboutTheItem(item, subjectOf(text, m, sentences))) {
       notAddressed = m;
       break;
     }
@@ -77,7 +105,7 @@ function rationaleContradiction(item: Item): RuleReport | null {
   let at = conclusion.text ? text.lastIndexOf(conclusion.text) : -1;
   let sentence = at >= 0 ? conclusion.text : '';
   if (at < 0) {
-    const last = splitSentences(text).at(-1);
+    const last = sentences.at(-1);
     if (!last) return null;
     at = last.start;
     sentence = last.text;
