@@ -353,6 +353,13 @@ describe('deep review rules IMR008-IMR014', () => {
       assert.strictEqual(textAt(text, f.related![0].range), 'Lyrica 75mg #60');
     });
 
+    it('IMR012 lets an old report predate the injury when later notes follow it', () => {
+      const text = syntheticLetter([{ heading: 'Naproxen 550mg #60:  Upheld' }], {
+        summary: 'The injured worker is a 40-year-old man injured on May 1, 2012. An MRI report dated April 2, 2009 showed mild degeneration. A progress note dated June 3, 2014 noted pain.',
+      });
+      assert.deepStrictEqual(deep(text), []);
+    });
+
     it('IMR012 reads the case summary only', () => {
       const text = syntheticLetter([{ heading: 'Naproxen 550mg #60:  Upheld' }], {
         summary: 'The injured worker is a 40-year-old man injured on May 1, 2015. A progress note dated April 2, 2014 noted pain.',

@@ -41,7 +41,13 @@ export const dateInconsistency: Rule = {
     const injuries = dates.filter((d) => d.kind === 'injury').sort((a, b) => compareIsoDates(a.date, b.date));
     const injury = injuries[0];
     if (injury) {
-      const before = dates.filter((d) => AFTER_INJURY.includes(d.kind) && compareIsoDates(d.date, injury.date) < 0);
+      // A report or examination may predate the injury (an old MRI report); the progress notes only
+      // conflict when every one of them does. Requests and UR decisions always come after the injury.
+      const notes = dates.filter((d) => d.kind === 'progress-note');
+      const allNotesBefore = notes.length > 0 && notes.every((d) => compareIsoDates(d.date, injury.date) < 0);
+      const before = dates.filter(
+        (d) => AFTER_INJURY.includes(d.kind) && compareIsoDates(d.date, injury.date) < 0 && (d.kind !== 'progress-note' || allNotesBefore),
+      );
       if (before.length > 0) {
         reports.push({
           message: `The injury (${injury.text}) is dated after the ${before.map(describe).join(', ')}.`,
