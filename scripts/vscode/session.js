@@ -20,7 +20,7 @@ const USER_SETTINGS = {
   'files.simpleDialog.enable': true,
   'window.dialogStyle': 'custom',
   'chat.commandCenter.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.colorTheme': 'Default Light Modern',
 };
 
 const cleanups = [];
@@ -46,8 +46,12 @@ async function runCleanups() {
 function installSignalHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  let stopping = false;
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(sig, () => {
+      // A terminal's Ctrl+C reaches us and our parent (which may forward it): clean up once.
+      if (stopping) return;
+      stopping = true;
       console.error(`\n${sig}: stopping VS Code and the browser`);
       runCleanups().finally(() => process.exit(code));
     });

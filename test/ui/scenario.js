@@ -1,0 +1,145 @@
+// The UI scenario: VS Code (web) driven by Playwright as a reviewer would use it, on the example
+// letters. Each step asserts what is on screen (locators with timeouts, no sleeps) and saves a
+// screenshot to docs/images/ (the README shows them).
+//
+// Run: npx mocha --no-config --timeout 120000 --bail test/ui/scenario.js (npm run test:ui builds first).
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { describe, it, before, after, afterEach } = require('mocha');
+const C = require('../../scripts/vscode/constants');
+const { provision } = require('../../scripts/vscode/provision');
+const { startServer } = require('../../scripts/vscode/server');
+const { launchBrowser, openPage } = require('../../scripts/vscode/browser');
+const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs } = require('../../scripts/vscode/session');
+const W = require('./workbench');
+
+const IMAGES = path.join(C.ROOT, 'docs', 'images');
+const LETTER = '2014-05-okafor-cervical.txt';
+/** The contradictory item of LETTER (Overturned, concluded "not medically necessary"). */
+const CONTRADICTION = 'Cervical traction pillow';
+
+describe('UI scenario: reviewing a letter in VS Code', function () {
+  this.timeout(120000);
+  let run;
+  let page;
+
+  async function shot(name) {
+    fs.mkdirSync(IMAGES, { recursive: true });
+    await page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
+  }
+
+  before(async function () {
+    this.timeout(600000); // the first run provisions VS Code
+    installSignalHandlers();
+    for (const f of ['dist/extension.js']) {
+      assert.ok(fs.existsSync(path.join(C.ROOT, f)), `${f} is missing: run npm run build first`);
+    }
+    await provision();
+    run = createRun('ui', {
+      settings: {
+        'outline.collapseItems': 'alwaysExpand',
+        'editor.minimap.enabled': false,
+        'workbench.editor.enablePreview': false,
+        'problems.sortOrder': 'position',
+      },
+    });
+    copyTree(path.join(C.ROOT, 'examples'), run.workspace, (src) => !src.endsWith('README.md'));
+    const server = await startServer({ userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, logFile: run.serverLog });
+    onCleanup(() => server.stop());
+    const browser = await launchBrowser();
+    onCleanup(() => browser.close());
+    page = await openPage(browser, server.url({ folder: run.workspace, extensionDevelopmentPath: C.ROOT }), {
+      viewport: { width: 1440, height: 900 },
+      onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`),
+    });
+    await W.waitForWorkbench(page, LETTER);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest && this.currentTest.state === 'failed' && page) {
+      const logs = saveLogs(run, 'ui', C.ROOT);
+      await page.screenshot({ path: path.join(logs, 'failure.png') }).catch(() => {});
+      console.error(`      screenshot and logs of the failure: ${path.relative(C.ROOT, logs)}`);
+    }
+  });
+
+  after(async () => {
+    await runCleanups();
+  });
+
+  it('opens a letter from the Explorer', async () => {
+    await W.explorerRow(page, LETTER).click();
+    await W.editorTab(page, LETTER).waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('.monaco-editor .view-line', { hasText: 'IMR ISSUES, DECISIONS AND RATIONALES' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('01-open-letter');
+  });
+
+  it('shows "IMR Determination" as the language in the status bar, and the letter\'s counts', async () => {
+    await page.locator('[id="status.editor.mode"]', { hasText: 'IMR Determination' }).waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('.statusbar-item', { hasText: /IMR: .*upheld/ }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('02-status-bar');
+  });
+
+  it('lists the items with their decisions in the Outline', async () => {
+    // The Outline gets the whole side bar: the file list is collapsed.
+    await W.collapsePane(page, 'workspace');
+    await W.widenSideBar(page, 180);
+    const pane = await W.expandPane(page, 'Outline');
+    const row = (text) => pane.locator('.monaco-list-row', { hasText: text }).first();
+    await row('IMR ISSUES, DECISIONS AND RATIONALES').waitFor({ timeout: W.STEP_TIMEOUT });
+    const ultram = row('Precription of Ultram 50mg #120');
+    await ultram.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await ultram.innerText(), /Upheld/);
+    const pillow = row(CONTRADICTION);
+    await pillow.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await pillow.innerText(), /Overturned/);
+    await shot('03-outline');
+  });
+
+  it('shows the contradiction in the Problems panel', async () => {
+    await W.runCommand(page, 'View: Focus Problems');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR001' }).first();
+    await problem.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await problem.innerText(), new RegExp(CONTRADICTION));
+    // Going to the problem shows the contradictory item in the editor.
+    await problem.click();
+    await page.locator('.monaco-editor .view-line', { hasText: `${CONTRADICTION}:` }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('04-problems');
+  });
+
+  it('runs "Export decision summary" from the command palette and opens the summary', async () => {
+    const target = path.join(run.workspace, LETTER.replace(/\.txt$/, '.summary.md'));
+    await W.editorTab(page, LETTER).click();
+    await W.runCommand(page, 'Export decision summary');
+    await W.pickQuickItem(page, 'Markdown');
+    // The save dialog (files.simpleDialog.enable): a path input prefilled with the default name.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await input.inputValue(), /\.summary\.md$/, 'the save dialog proposes <letter>.summary.md');
+    await shot('05-export-save-dialog');
+    await input.press('Enter');
+    await W.editorTab(page, path.basename(target)).waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('.monaco-editor .view-line', { hasText: CONTRADICTION }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.ok(fs.existsSync(target), 'the summary was written beside the letter');
+    assert.match(fs.readFileSync(target, 'utf8'), new RegExp(CONTRADICTION));
+    await shot('06-summary');
+  });
+
+  it('colours decisions with the imr grammar (Inspect Editor Tokens and Scopes)', async () => {
+    await W.editorTab(page, LETTER).click();
+    const lines = fs.readFileSync(path.join(run.workspace, LETTER), 'utf8').split(/\r?\n/);
+    const line = lines.findIndex((l) => l.startsWith(`${CONTRADICTION}:`));
+    assert.ok(line >= 0, 'heading found');
+    await W.goToLine(page, line + 1, lines[line].indexOf('Overturned') + 2);
+    await W.runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+    const widget = page.locator('.token-inspect-widget');
+    await widget.waitFor({ timeout: W.STEP_TIMEOUT });
+    const text = await widget.innerText();
+    assert.match(text, /Overturned/, 'the widget inspects the decision word');
+    assert.match(text, /markup\.inserted[\w.-]*\.imr/, `the decision has an Overturned scope; widget says: ${text}`);
+    assert.match(text, /text\.imr/, 'the root scope is text.imr');
+    await shot('07-token-scopes');
+    await page.keyboard.press('Escape');
+  });
+});

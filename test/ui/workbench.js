@@ -1,0 +1,75 @@
+// Page-level helpers for driving the VS Code web workbench with Playwright like a person: the
+// command palette, views, the editor. Every wait is a locator with a timeout.
+const STEP_TIMEOUT = 30000;
+
+/** Waits until the workbench has restored (the Explorer lists `fileName`). */
+async function waitForWorkbench(page, fileName) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 60000 });
+}
+
+/** Runs a command from the palette by its title, as typed by a user. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: STEP_TIMEOUT });
+  await input.fill(`>${title}`);
+  const entry = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
+  await entry.waitFor({ timeout: STEP_TIMEOUT });
+  await input.press('Enter');
+  return entry;
+}
+
+/** Picks an entry of an open quick pick (format picker, ...). */
+async function pickQuickItem(page, label) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: STEP_TIMEOUT });
+  await row.click();
+}
+
+function explorerRow(page, name) {
+  return page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+}
+
+function editorTab(page, name) {
+  return page.locator('.tabs-container .tab', { hasText: name }).first();
+}
+
+/** Expands a view pane of the side bar (Outline, Timeline ...) if it is collapsed. */
+async function expandPane(page, title) {
+  const header = page.locator('.pane-header', { hasText: new RegExp(`^${title}$`, 'i') }).first();
+  await header.waitFor({ timeout: STEP_TIMEOUT });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  return header.locator('xpath=..');
+}
+
+/** Collapses a view pane of the side bar, to give the others room. */
+async function collapsePane(page, title) {
+  const header = page.locator('.pane-header', { hasText: new RegExp(`^${title}$`, 'i') }).first();
+  await header.waitFor({ timeout: STEP_TIMEOUT });
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
+/** Widens the side bar by dragging its sash, so Outline details are readable. */
+async function widenSideBar(page, by) {
+  const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+  if (!sidebar) throw new Error('no side bar');
+  const x = sidebar.x + sidebar.width;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by, y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Puts the cursor at a 1-based line and column with "Go to Line/Column". */
+async function goToLine(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: STEP_TIMEOUT });
+  await input.fill(`:${line}:${column}`);
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+}
+
+module.exports = { STEP_TIMEOUT, waitForWorkbench, runCommand, pickQuickItem, explorerRow, editorTab, expandPane, collapsePane, widenSideBar, goToLine };
