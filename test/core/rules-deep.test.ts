@@ -8,7 +8,7 @@ import { findTruncation } from '../../src/core/rules/imr010-truncated-citation';
 import { compareIsoDates } from '../../src/core/rules/imr012-date-inconsistency';
 import { normaliseTitle } from '../../src/core/rules/imr013-duplicate-item';
 import { quantityAfter, quantityBefore, strengthAfter, strengthsDisagree } from '../../src/core/text/dose';
-import { locateInBlock } from '../../src/core/text/locate';
+import { locateInBlock, rangeWithAnchors } from '../../src/core/text/locate';
 import { seedLetters, SEEDS, syntheticLetter, textAt } from './helpers';
 
 const DEEP = ['IMR008', 'IMR009', 'IMR010', 'IMR011', 'IMR012', 'IMR013', 'IMR014'];
@@ -110,6 +110,15 @@ describe('deep review rules IMR008-IMR014', () => {
       const r = locateInBlock(block, 16, 22);
       assert.deepStrictEqual(r, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, exact: false });
       assert.strictEqual(locateInBlock(block, 0, 5), null);
+    });
+
+    it('places spans from a known sentence inside the block before counting from the block end', () => {
+      const outer = { text: 'One two. Three four five. Six.', range: { start: { line: 0, character: 0 }, end: { line: 6, character: 4 } } };
+      const sentence = { text: 'Three four five.', range: { start: { line: 2, character: 10 }, end: { line: 2, character: 26 } } };
+      assert.deepStrictEqual(rangeWithAnchors(outer, [sentence], 15, 19), { start: { line: 2, character: 16 }, end: { line: 2, character: 20 } });
+      const wrapped = { text: 'Three four five.', range: { start: { line: 2, character: 10 }, end: { line: 4, character: 3 } } };
+      assert.deepStrictEqual(rangeWithAnchors(outer, [wrapped], 9, 14), wrapped.range);
+      assert.deepStrictEqual(rangeWithAnchors(outer, [sentence], 0, 3), outer.range);
     });
 
     it('is exact with segments', () => {

@@ -1,7 +1,8 @@
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
-import { locateInBlock, rangeInBlock } from '../text/locate';
+import { locateInBlock, rangeWithAnchors } from '../text/locate';
+import { rationaleAnchors } from './imr008-item-detail-mismatch';
 import type { Rule, RuleReport } from './rule';
 
 const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
@@ -114,10 +115,8 @@ function rationaleContradiction(item: Item): RuleReport | null {
   const basis = MTUS_BASIS.exec(sentence);
   if (!basis || insideSpans(quotes, at + basis.index)) return null;
 
-  const basisRange: Range =
-    conclusion.range && sentence === conclusion.text
-      ? rangeInBlock({ text: sentence, range: conclusion.range }, basis.index, basis.index + basis[0].length)
-      : rangeInBlock(rationale, at + basis.index, at + basis.index + basis[0].length);
+  const anchors = rationaleAnchors(item);
+  const basisRange: Range = rangeWithAnchors(rationale, anchors, at + basis.index, at + basis.index + basis[0].length);
   return {
     message: `The rationale says the treatment is not addressed in the MTUS ("${notAddressed[0]}") but concludes "${basis[0]}".`,
     range: basisRange,
@@ -125,7 +124,7 @@ function rationaleContradiction(item: Item): RuleReport | null {
     related: [
       {
         message: `Not addressed in the MTUS: "${notAddressed[0]}"`,
-        range: rangeInBlock(rationale, notAddressed.index, notAddressed.index + notAddressed[0].length),
+        range: rangeWithAnchors(rationale, anchors, notAddressed.index, notAddressed.index + notAddressed[0].length),
       },
     ],
   };

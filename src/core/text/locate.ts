@@ -75,3 +75,20 @@ export function locateInBlock(block: TextBlock, start: number, end: number): Loc
 export function rangeInBlock(block: TextBlock, start: number, end: number): Range {
   return locateInBlock(block, start, end)?.range ?? block.range;
 }
+
+/**
+ * Like rangeInBlock, but first tries smaller blocks inside the outer one whose ranges the model
+ * knows exactly (a rationale's concluding and considered sentences): a span inside one of them
+ * is placed from that sentence's own start and end rather than from the end of the whole block,
+ * and when it cannot be placed within the sentence, the sentence's range stands for it.
+ */
+export function rangeWithAnchors(outer: TextBlock, anchors: readonly TextBlock[], start: number, end: number): Range {
+  for (const a of anchors) {
+    if (a.text.length === 0) continue;
+    const k = outer.text.indexOf(a.text);
+    if (k < 0 || start < k || end > k + a.text.length) continue;
+    // The sentence holding the span is a tighter fallback than the whole block.
+    return locateInBlock(a, start - k, end - k)?.range ?? a.range;
+  }
+  return rangeInBlock(outer, start, end);
+}
