@@ -2,7 +2,8 @@ import type { Item, Range, RelatedInformation } from '../model';
 import { equivalentDrugs, findDrugs, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
-import { rangeWithAnchors, type TextBlock } from '../text/locate';
+import { rationaleAnchors } from '../text/anchors';
+import { rangeWithAnchors } from '../text/locate';
 import type { Rule, RuleReport } from './rule';
 
 /** A drug the heading names, with the strength and quantity written with it. */
@@ -150,14 +151,6 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
   }
   REQUEST_FOR.lastIndex = 0;
   return out;
-}
-
-/** The rationale's sentences whose ranges the model knows: the conclusion and the sentences it weighed. */
-export function rationaleAnchors(item: Item): TextBlock[] {
-  const { conclusion } = item;
-  const anchors: TextBlock[] = conclusion.range ? [{ text: conclusion.text, range: conclusion.range }] : [];
-  for (const c of conclusion.considered) anchors.push({ text: c.text, range: c.range });
-  return anchors;
 }
 
 function locate(item: Item, start: number, end: number): Range {

@@ -1,8 +1,8 @@
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
+import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
-import { rationaleAnchors } from './imr008-item-detail-mismatch';
 import type { Rule, RuleReport } from './rule';
 
 const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
