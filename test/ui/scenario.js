@@ -1,6 +1,7 @@
 // The UI scenario: VS Code (web) driven by Playwright as a reviewer would use it, on the example
 // letters. Each step asserts what is on screen (locators with timeouts, no sleeps) and saves a
-// screenshot to docs/images/ (the README shows them).
+// screenshot, to .vscode-test/screenshots/ by default so test runs leave the tree clean.
+// The README's images are refreshed with: IMR_SCREENSHOT_DIR=docs/images npm run test:ui
 //
 // Run: npx mocha --no-config --timeout 120000 --bail test/ui/scenario.js (npm run test:ui builds first).
 const assert = require('assert');
@@ -14,7 +15,7 @@ const { launchBrowser, openPage } = require('../../scripts/vscode/browser');
 const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs } = require('../../scripts/vscode/session');
 const W = require('./workbench');
 
-const IMAGES = path.join(C.ROOT, 'docs', 'images');
+const IMAGES = path.resolve(C.ROOT, process.env.IMR_SCREENSHOT_DIR || path.join('.vscode-test', 'screenshots'));
 const LETTER = '2014-05-okafor-cervical.txt';
 /** The contradictory item of LETTER (Overturned, concluded "not medically necessary"). */
 const CONTRADICTION = 'Cervical traction pillow';
