@@ -104,11 +104,27 @@ export interface Citation {
   noEvidenceCited: boolean;
 }
 
+/**
+ * Where each original line's text sits in a joined text (`offset` into the joined string), so any
+ * offset in `text` maps back to an exact position: see `positionInJoined` in the core facade.
+ */
+export interface TextSegment {
+  offset: number;
+  line: number;
+  character: number;
+  length: number;
+}
+
 export interface Guideline {
+  /** The label as written, e.g. "MAXIMUS guideline:" (misspellings kept). */
+  label: string;
+  labelRange: Range;
   /** The text after the label, lines joined with single spaces. */
   text: string;
   /** The label and its text. */
   range: Range;
+  /** Maps offsets in `text` back to the original lines. */
+  segments: TextSegment[];
   citation: Citation;
 }
 
@@ -143,8 +159,13 @@ export interface Conclusion {
 export type Decision = 'Upheld' | 'Overturned';
 
 export interface Rationale {
+  /** The label as written, e.g. "Decision rationale:" ('' when the layout has none). */
+  label: string;
+  labelRange: Range | null;
   text: string;
   range: Range;
+  /** Maps offsets in `text` back to the original lines. */
+  segments: TextSegment[];
 }
 
 export interface Item {
@@ -154,6 +175,8 @@ export interface Item {
   title: string;
   /** The heading text's range (first heading line to the end of the title text). */
   titleRange: Range;
+  /** Maps offsets in `title` back to the original lines (a wrapped heading has several). */
+  titleSegments: TextSegment[];
   decision: Decision | null;
   /** The decision word as written ('' when absent), e.g. "Upheld", "Uphled". */
   decisionText: string;

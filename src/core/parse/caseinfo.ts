@@ -9,7 +9,7 @@ const SEX = /\b(male|female|man|woman|gentleman|lady)\b/i;
 // What a date dates, told by the nearest keyword before it in the same sentence.
 const KIND_CUES: readonly [DateKind, RegExp][] = [
   ['injury', /\b(?:injur(?:ed|y|ies)(?! (?:worker|employee))|date of injury|DOI|accident)\b/gi],
-  ['progress-note', /\b(?:progress (?:note|report)s?|office (?:visit|note)|(?:re-?)?evaluation|examination|visit|PR-2|report|note)\b/gi],
+  ['progress-note', /\b(?:progress (?:note|report)s?|office (?:visit|note)s?|(?:re-?)?evaluation|examination|(?:follow-up |clinic )?visit|PR-2|(?:note|report) (?:dated|of)|(?:medical|clinical|physician'?s?|treating) (?:report|note))\b/gi],
   ['ur-decision', /\b(?:UR|utilization review|not certified|non-?certified|non-?certification|denied|denial|modified|pre-authorization process)\b/gi],
   ['request', /\b(?:request(?:ed)?|RFA|request for authorization)\b/gi],
   ['treatment', /\b(?:since|underwent|undergone|received|surgery|injection|treatment|therapy|fusion)\b/gi],
@@ -29,6 +29,9 @@ function lastSentenceEnd(text: string, at: number): number {
   return found < 0 ? -1 : from + found;
 }
 
+/** A UR decision named anywhere before the date outweighs a nearer treatment or request word ("UR denied therapy on X"). */
+const UR_WINS_OVER: ReadonlySet<DateKind> = new Set(['treatment', 'request']);
+
 function kindOf(before: string): DateKind {
   let best: DateKind = 'other';
   let bestAt = -1;
@@ -41,6 +44,12 @@ function kindOf(before: string): DateKind {
         best = kind;
       }
     }
+  }
+  if (UR_WINS_OVER.has(best)) {
+    const ur = KIND_CUES.find(([k]) => k === 'ur-decision')![1];
+    ur.lastIndex = 0;
+    if (ur.test(before)) best = 'ur-decision';
+    ur.lastIndex = 0;
   }
   return best;
 }

@@ -170,7 +170,7 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     }
     const body = JoinedText.fromLines(lines.slice(lab.index, last + 1), lines[lab.index].start + lab.length);
     const text = body.text;
-    return { text, range: spanRange(lines, lab.index, last), citation: parseCitation(text) };
+    return { ...labelOf(lines, lab), text, range: spanRange(lines, lab.index, last), segments: body.segmentList, citation: parseCitation(text) };
   };
   const rationaleLabel = own.find((l) => l.kind === 'rationale');
   let rationale: Item['rationale'] = null;
@@ -178,7 +178,12 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
   if (rationaleLabel) {
     const last = lastContent(lines, rationaleLabel.index, end);
     rationaleText = JoinedText.fromLines(lines.slice(rationaleLabel.index, last + 1), lines[rationaleLabel.index].start + rationaleLabel.length);
-    rationale = { text: rationaleText.text, range: spanRange(lines, rationaleLabel.index, last) };
+    rationale = {
+      ...labelOf(lines, rationaleLabel),
+      text: rationaleText.text,
+      range: spanRange(lines, rationaleLabel.index, last),
+      segments: rationaleText.segmentList,
+    };
   }
   const title = head.title.text.replace(/\s*:\s*$/, '');
   const titleRange = head.title.rangeOf(0, title.length);
@@ -188,6 +193,7 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     index,
     title,
     titleRange,
+    titleSegments: head.title.segmentList,
     decision: head.decision,
     decisionText: head.decisionText,
     decisionRange: head.decisionRange,
@@ -197,6 +203,13 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     rationale,
     conclusion: findConclusion(rationaleText),
   };
+}
+
+/** The label as written and its range (the earlier layout's long labels included). */
+function labelOf(lines: readonly Line[], lab: LabelAt): { label: string; labelRange: Range } {
+  const l = lines[lab.index];
+  const label = l.text.slice(0, lab.length).trimEnd();
+  return { label, labelRange: { start: { line: l.line, character: l.start }, end: { line: l.line, character: l.start + label.length } } };
 }
 
 function lastContent(lines: readonly Line[], from: number, to: number): number {

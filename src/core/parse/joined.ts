@@ -1,15 +1,9 @@
 // Joins wrapped lines into one string for sentence-level analysis while remembering where every
 // character came from, so a match in the joined text maps back to an exact original range.
-import type { Position, Range } from '../model';
+import type { Position, Range, TextSegment } from '../model';
 import type { Line } from './lines';
 
-interface Segment {
-  /** Offset of the segment in the joined text. */
-  offset: number;
-  line: number;
-  character: number;
-  length: number;
-}
+type Segment = TextSegment;
 
 /** A word hyphenated at the end of a line: the next line continues it without a space. */
 const HYPHENATED_END = /[A-Za-z0-9]-$/;
@@ -57,6 +51,16 @@ export class JoinedText {
       first = false;
     }
     return new JoinedText(parts.join(''), segments);
+  }
+
+  /** The offset map, as plain data for the model. */
+  get segmentList(): TextSegment[] {
+    return this.segments.map((s) => ({ ...s }));
+  }
+
+  /** A joined text rebuilt from model data (`text` + `segments`), e.g. in a rule. */
+  static fromModel(text: string, segments: readonly TextSegment[]): JoinedText {
+    return new JoinedText(text, [...segments]);
   }
 
   get isEmpty(): boolean {

@@ -35,10 +35,17 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
     const verdictStart = titleStart + m[1].length + 1;
     const verdictEnd = m.index + m[0].length;
     const titleRange = joined.rangeOf(titleStart, titleStart + m[1].length);
+    // The title's own offset map: the joined statement's, shifted to where the title starts.
+    const titleSegments = joined.segmentList
+      .filter((g) => g.offset + g.length > titleStart && g.offset < titleStart + m[1].length)
+      .map((g) => {
+        const cut = Math.max(0, titleStart - g.offset);
+        return { offset: Math.max(0, g.offset - titleStart), line: g.line, character: g.character + cut, length: g.length - cut };
+      });
     headings.push({
       first: i,
       last,
-      title: new JoinedText(m[1], []),
+      title: new JoinedText(m[1], titleSegments),
       decision: m[2] ? 'Upheld' : 'Overturned',
       decisionText: joined.text.slice(verdictStart, verdictEnd),
       decisionRange: joined.rangeOf(verdictStart, verdictEnd),
@@ -64,6 +71,12 @@ function sectionBody(lines: readonly Line[], s: FoundSection | undefined): { tex
   return { text, range: text.fullRange() };
 }
 
+/** In this layout a section heading plays the label's part. */
+function sectionLabel(sections: readonly FoundSection[], kind: FoundSection['kind']): { label: string; labelRange: Range } {
+  const s = sections.find((x) => x.kind === kind)!;
+  return { label: s.title, labelRange: s.titleRange };
+}
+
 const DECISION_WORD = /\b(Upheld|Overturned)\b/;
 
 /** The single item of a professional-review letter. */
@@ -87,22 +100,30 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
   const titleRange = issue.text.rangeOf(0, title.length);
   const guidelines = sectionBody(lines, find('guidelines-relied-upon'));
   const rationale = sectionBody(lines, find('rationale'));
-  const lastRange = rationale?.range ?? guidelines?.range ?? issue.range;
+  // Sections may come in any order: the item ends where the last of its parts ends.
+  const end = [issue.range.end, guidelines?.range.end, rationale?.range.end]
+    .filter((p): p is Range['end'] => p !== undefined)
+    .reduce((a, b) => (b.line > a.line || (b.line === a.line && b.character > a.character) ? b : a));
   return [
     {
       index: 0,
       title,
       titleRange,
+      titleSegments: issue.text.segmentList,
       decision,
       decisionText,
       decisionRange,
       range: { start: titleRange.start, end: decisionRange?.end ?? titleRange.end },
-      fullRange: { start: titleRange.start, end: lastRange.end },
+      fullRange: { start: titleRange.start, end },
       guidelines: {
         claimsAdministrator: null,
-        maximus: guidelines ? { text: guidelines.text.text, range: guidelines.range, citation: parseCitation(guidelines.text.text) } : null,
+        maximus: guidelines
+          ? { ...sectionLabel(sections, 'guidelines-relied-upon'), text: guidelines.text.text, range: guidelines.range, segments: guidelines.text.segmentList, citation: parseCitation(guidelines.text.text) }
+          : null,
       },
-      rationale: rationale ? { text: rationale.text.text, range: rationale.range } : null,
+      rationale: rationale
+        ? { ...sectionLabel(sections, 'rationale'), text: rationale.text.text, range: rationale.range, segments: rationale.text.segmentList }
+        : null,
       conclusion: findConclusion(rationale?.text ?? null),
     },
   ];
