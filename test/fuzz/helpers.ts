@@ -2,7 +2,9 @@
 // hold, and timing with medians (robust to a busy shared machine).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Analysis, Range } from '../../src/core';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import type { Analysis, Range, TextSegment } from '../../src/core';
 
 export const REPO = path.resolve(__dirname, '../../..');
 
@@ -48,8 +50,11 @@ export function collectRanges(a: Analysis): { where: string; range: Range }[] {
     add(`${p}.range`, item.range);
     add(`${p}.fullRange`, item.fullRange);
     add(`${p}.guidelines.claimsAdministrator.range`, item.guidelines.claimsAdministrator?.range);
+    add(`${p}.guidelines.claimsAdministrator.labelRange`, item.guidelines.claimsAdministrator?.labelRange);
     add(`${p}.guidelines.maximus.range`, item.guidelines.maximus?.range);
+    add(`${p}.guidelines.maximus.labelRange`, item.guidelines.maximus?.labelRange);
     add(`${p}.rationale.range`, item.rationale?.range);
+    add(`${p}.rationale.labelRange`, item.rationale?.labelRange);
     add(`${p}.conclusion.range`, item.conclusion.range);
     add(`${p}.conclusion.cueRange`, item.conclusion.cueRange);
     item.conclusion.considered.forEach((c, k) => add(`${p}.conclusion.considered[${k}].range`, c.range));
@@ -79,6 +84,46 @@ export function badRanges(text: string, a: Analysis): string[] {
     if (!validPos(range.start) || !validPos(range.end) || !ordered) bad.push(`${where} = ${JSON.stringify(range)} (document has ${lengths.length} lines)`);
   }
   if (a.letter.lineCount !== lengths.length) bad.push(`lineCount ${a.letter.lineCount} but the document has ${lengths.length} lines`);
+  for (const { where, segments } of collectSegments(a)) bad.push(...segmentsOutsideDocument(where, segments, lengths));
+  return bad;
+}
+
+/** Segments that extend past the joined text they map (harmless for mapping, wrong for highlighting). */
+export function segmentsPastText(a: Analysis): string[] {
+  const bad: string[] = [];
+  for (const { where, text, segments } of collectSegments(a)) {
+    let previousEnd = 0;
+    segments.forEach((s, k) => {
+      if (s.offset < previousEnd || s.offset + s.length > text.length) bad.push(`${where}[${k}] = ${JSON.stringify(s)} but the text has ${text.length} characters`);
+      previousEnd = s.offset + s.length;
+    });
+  }
+  return bad;
+}
+
+/** The joined texts of the model with the segments that map them back to the original lines. */
+function collectSegments(a: Analysis): { where: string; text: string; segments: readonly TextSegment[] }[] {
+  const out: { where: string; text: string; segments: readonly TextSegment[] }[] = [];
+  a.letter.items.forEach((item, i) => {
+    const p = `items[${i}]`;
+    if (item.titleSegments) out.push({ where: `${p}.titleSegments`, text: item.title, segments: item.titleSegments });
+    for (const kind of ['claimsAdministrator', 'maximus'] as const) {
+      const g = item.guidelines[kind];
+      if (g?.segments) out.push({ where: `${p}.guidelines.${kind}.segments`, text: g.text, segments: g.segments });
+    }
+    if (item.rationale?.segments) out.push({ where: `${p}.rationale.segments`, text: item.rationale.text, segments: item.rationale.segments });
+  });
+  return out;
+}
+
+/** Each segment must lie on one original line of the document. */
+function segmentsOutsideDocument(where: string, segments: readonly TextSegment[], lengths: readonly number[]): string[] {
+  const bad: string[] = [];
+  segments.forEach((s, k) => {
+    if (!(s.line >= 0 && s.line < lengths.length && s.character >= 0 && s.length >= 0 && s.character + s.length <= lengths[s.line])) {
+      bad.push(`${where}[${k}] = ${JSON.stringify(s)} (line length ${lengths[s.line] ?? 'none'})`);
+    }
+  });
   return bad;
 }
 
@@ -88,10 +133,16 @@ export function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Median wall time of `fn` over `runs` runs, in ms. */
+// A full collection before each timed run, so garbage left by earlier tests is not charged to
+// whichever run happens to trigger the collection (mocha runs without --expose-gc).
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+/** Median wall time of `fn` over `runs` runs, in ms, each run starting from a collected heap. */
 export function medianMs(fn: () => void, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);

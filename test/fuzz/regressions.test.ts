@@ -2,14 +2,14 @@
 // search finds them only now and then). Each names the defect it pins down.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
-import { badRanges } from './helpers';
+import { badRanges, segmentsPastText } from './helpers';
 
 const CASES: { name: string; text: string }[] = [
   {
     // Found 2026-11-22 by "only headings, only decisions, nested headings" (seed 1525346319) and by
     // the mutation property (seed 304295540). parseProfessionalItem (src/core/parse/otherLayouts.ts)
     // sets fullRange = {start: issue title, end: rationale section end}; when the rationale section
-    // comes before ISSUE AT DISPUTE the end lies before the start.
+    // comes before ISSUE AT DISPUTE the end lies before the start. Fixed in 33f0ff1.
     name: 'professional-review layout with the rationale section before the issue',
     text: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n:  Upheld\nISSUE AT DISPUTE:\nx',
   },
@@ -21,11 +21,32 @@ const CASES: { name: string; text: string }[] = [
   },
 ];
 
+// Title segments map offsets in `title` to the original line. Found 2026-11-22 once the model
+// gained titleSegments: in the professional-review and earlier layouts the segment keeps the whole
+// line (decision word, ": Upheld", "is not medically ...") while `title` is cut, so the segment runs
+// past the end of the title. parseProfessionalItem and parseNumberedItems in
+// src/core/parse/otherLayouts.ts build the segments before cutting the title.
+const SEGMENT_CASES: { name: string; text: string }[] = [
+  { name: 'professional-review title cut before its decision word', text: 'ISSUE AT DISPUTE:\nHeating pad:  Uphled' },
+  {
+    name: 'earlier-layout title taken from inside the "determined the request for" sentence',
+    text: 'DOCUMENTS REVIEWED\n\nIMR DECISION(S) AND RATIONALE(S)\n1) MAXIMUS Federal Services, Inc. has determined the request for a cane is not medically necessary.\nDecision rationale: The request is not medically necessary.',
+  },
+];
+
 describe('fuzz regressions: minimal inputs found by the property tests', () => {
   for (const c of CASES) {
     it(c.name, () => {
       const a = analyze(c.text);
       assert.deepStrictEqual(badRanges(c.text, a), []);
+    });
+  }
+  for (const c of SEGMENT_CASES) {
+    it(`title segments stay within the title: ${c.name}`, () => {
+      const a = analyze(c.text);
+      assert.ok(a.letter.items.length > 0, 'the item is recognised');
+      assert.deepStrictEqual(badRanges(c.text, a), []);
+      assert.deepStrictEqual(segmentsPastText(a), []);
     });
   }
 });
