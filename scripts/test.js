@@ -17,7 +17,7 @@ const STAGES = [
   { id: 'unit', title: 'mocha: core, grammar, CLI, extension units', cmd: [bin('mocha')] },
   { id: 'provision', title: 'provision VS Code 1.100.3 (code-server)', cmd: [process.execPath, 'scripts/vscode/provision.js'], required: true },
   { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js'] },
-  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', '--bail', 'test/ui/scenario.js'] },
+  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', 'test/ui/scenario.js'] },
 ];
 
 function listOption(name) {

@@ -13,7 +13,7 @@ const C = require('./constants');
 const { provision } = require('./provision');
 const { startServer } = require('./server');
 const { launchBrowser, openPage } = require('./browser');
-const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs } = require('./session');
+const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('./session');
 
 const SUITE_INDEX = path.join(C.ROOT, 'out', 'test', 'suite', 'index.js');
 const FIXTURES = path.join(C.ROOT, 'test', 'suite', 'fixtures');
@@ -105,6 +105,7 @@ async function main() {
   const prov = await provision();
   console.log(`[suite] VS Code ${prov.installed ? 'provisioned' : 'ready'} in ${(prov.ms / 1000).toFixed(1)} s`);
 
+  clearLogs(C.ROOT, 'suite');
   const run = createRun('suite', { keep });
   copyTree(FIXTURES, run.workspace);
   const resultsFile = path.join(run.dir, 'results', 'results.json');

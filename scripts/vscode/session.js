@@ -85,10 +85,18 @@ function createRun(name, { settings = {}, keep = false } = {}) {
   return run;
 }
 
+function logsDir(root, name) {
+  return path.join(root, '.vscode-test', 'logs', name);
+}
+
+/** Removes the kept logs of an earlier run of the same kind. */
+function clearLogs(root, name) {
+  fs.rmSync(logsDir(root, name), { recursive: true, force: true });
+}
+
 /** Keeps the logs of a failed run in .vscode-test/logs/<name>/ (the run folder is removed). */
 function saveLogs(run, name, root) {
-  const dest = path.join(root, '.vscode-test', 'logs', name);
-  fs.rmSync(dest, { recursive: true, force: true });
+  const dest = logsDir(root, name);
   fs.mkdirSync(dest, { recursive: true });
   for (const f of [run.serverLog, run.browserLog]) if (fs.existsSync(f)) fs.copyFileSync(f, path.join(dest, path.basename(f)));
   const logs = path.join(run.userDataDir, 'logs');
@@ -96,4 +104,4 @@ function saveLogs(run, name, root) {
   return dest;
 }
 
-module.exports = { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, USER_SETTINGS };
+module.exports = { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs, USER_SETTINGS };

@@ -3,7 +3,7 @@
 // screenshot, to .vscode-test/screenshots/ by default so test runs leave the tree clean.
 // The README's images are refreshed with: IMR_SCREENSHOT_DIR=docs/images npm run test:ui
 //
-// Run: npx mocha --no-config --timeout 120000 --bail test/ui/scenario.js (npm run test:ui builds first).
+// Run: npx mocha --no-config --timeout 120000 test/ui/scenario.js (npm run test:ui builds first).
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -12,7 +12,7 @@ const C = require('../../scripts/vscode/constants');
 const { provision } = require('../../scripts/vscode/provision');
 const { startServer } = require('../../scripts/vscode/server');
 const { launchBrowser, openPage } = require('../../scripts/vscode/browser');
-const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs } = require('../../scripts/vscode/session');
+const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('../../scripts/vscode/session');
 const W = require('./workbench');
 
 const IMAGES = path.resolve(C.ROOT, process.env.IMR_SCREENSHOT_DIR || path.join('.vscode-test', 'screenshots'));
@@ -37,6 +37,7 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
       assert.ok(fs.existsSync(path.join(C.ROOT, f)), `${f} is missing: run npm run build first`);
     }
     await provision();
+    clearLogs(C.ROOT, 'ui');
     run = createRun('ui', {
       settings: {
         'outline.collapseItems': 'alwaysExpand',
@@ -60,8 +61,12 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
   afterEach(async function () {
     if (this.currentTest && this.currentTest.state === 'failed' && page) {
       const logs = saveLogs(run, 'ui', C.ROOT);
-      await page.screenshot({ path: path.join(logs, 'failure.png') }).catch(() => {});
+      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await page.screenshot({ path: path.join(logs, `failure-${name}.png`) }).catch(() => {});
       console.error(`      screenshot and logs of the failure: ${path.relative(C.ROOT, logs)}`);
+      // Close whatever the failed step left open (palette, dialog) so the next step starts clean.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
     }
   });
 
@@ -142,5 +147,17 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     assert.match(text, /text\.imr/, 'the root scope is text.imr');
     await shot('07-token-scopes');
     await page.keyboard.press('Escape');
+  });
+
+  it('lists the letters and their decisions in the "IMR Decisions" view', async () => {
+    await W.collapsePane(page, 'Outline');
+    let pane;
+    try {
+      pane = await W.expandPane(page, 'IMR Decisions');
+    } catch {
+      throw new Error('the "IMR Decisions" view (issue 7) is not in the Explorer');
+    }
+    await pane.locator('.monaco-list-row', { hasText: LETTER.replace(/\.txt$/, '') }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('08-decisions-view');
   });
 });
