@@ -25,8 +25,10 @@ const CASES: { name: string; text: string }[] = [
 // gained titleSegments: in the professional-review and earlier layouts the segment keeps the whole
 // line (decision word, ": Upheld", "is not medically ...") while `title` is cut, so the segment runs
 // past the end of the title. parseProfessionalItem and parseNumberedItems in
-// src/core/parse/otherLayouts.ts build the segments before cutting the title.
+// src/core/parse/otherLayouts.ts build the segments before cutting the title; buildItem in
+// src/core/parse/items.ts strips a trailing colon from the title but not from its segments.
 const SEGMENT_CASES: { name: string; text: string }[] = [
+  { name: 'seed-layout heading of colons only, before a label', text: '::\n\nDecision rationale:' },
   { name: 'professional-review title cut before its decision word', text: 'ISSUE AT DISPUTE:\nHeating pad:  Uphled' },
   {
     name: 'earlier-layout title taken from inside the "determined the request for" sentence',
