@@ -73,6 +73,15 @@ function tail(file, lines) {
   }
 }
 
+/** code-server's install refuses any Node but 20 (its native modules are built for it). */
+function checkNodeVersion() {
+  const major = Number(process.versions.node.split('.')[0]);
+  const wanted = Number(process.env.FORCE_NODE_VERSION || 20);
+  if (major !== wanted) {
+    throw new Error(`code-server ${C.CODE_SERVER_VERSION} (VS Code 1.100.3) needs Node 20; this is Node ${process.versions.node}. Use Node 20, or set FORCE_NODE_VERSION=${major} to try anyway.`);
+  }
+}
+
 /** Makes sure the VS Code server is installed; returns where and how long it took. */
 async function provision({ log = (m) => console.log(`[provision] ${m}`), force = false } = {}) {
   const started = Date.now();
@@ -87,6 +96,7 @@ async function provision({ log = (m) => console.log(`[provision] ${m}`), force =
     if (!force && isProvisioned()) {
       return { serverMain: C.SERVER_MAIN, installed: false, ms: Date.now() - started };
     }
+    checkNodeVersion();
     fs.mkdirSync(C.tmpDir(), { recursive: true });
     seedRipgrepCache(log);
     fs.rmSync(C.INSTALL_DIR, { recursive: true, force: true });
