@@ -36,6 +36,20 @@ function measureThroughput(core, corpus, runs = 5) {
   };
 }
 
+/**
+ * Where the time goes: parsing alone, the rules alone on parsed letters, and each rule alone
+ * (slowest first). Medians of `runs` passes.
+ */
+function measureSplit(core, corpus, runs = 3) {
+  const parseMs = median(timeRuns(() => corpus.texts.forEach((t) => core.parseLetter(t)), runs));
+  const letters = corpus.texts.map((t) => core.parseLetter(t));
+  const rulesMs = median(timeRuns(() => letters.forEach((l) => core.runRules(l)), runs));
+  const perRule = core.rules
+    .map((rule) => ({ id: rule.id, ms: median(timeRuns(() => letters.forEach((l) => core.runRules(l, { rules: [rule] })), runs)) }))
+    .sort((a, b) => b.ms - a.ms);
+  return { parseMbps: mbPerSecond(corpus.bytes, parseMs), rulesMbps: mbPerSecond(corpus.bytes, rulesMs), parseMs, rulesMs, perRule };
+}
+
 /** The same text through one global regex: how fast a bare scanner reads these bytes. */
 function measureRegexBaseline(corpus, runs = 5) {
   const re = /Upheld|Overturned/g;
@@ -103,4 +117,4 @@ function measureEdit(core, runs = 21) {
   };
 }
 
-module.exports = { analyzeAll, measureThroughput, measureRegexBaseline, measureDocumentGrowth, measureEdit, bigLetter };
+module.exports = { analyzeAll, measureThroughput, measureSplit, measureRegexBaseline, measureDocumentGrowth, measureEdit, bigLetter };
