@@ -183,7 +183,10 @@ async function main() {
     }
 
     step('batch (CLI over 10,000 letters)');
-    const batch = measureBatch(temp, letters, quick ? 500 : 10000);
+    const batch = await measureBatch(temp, letters, path.join(temp, 'core.js'), quick ? 500 : 10000);
+    for (const c of batch.core) {
+      add('batch', `core only: read + analyze ${batch.letters} letter files (${mb(batch.bytes)}), ${c.workers} worker thread${c.workers > 1 ? 's' : ''}`, `${fixed(c.ms / 1000, 2)} s, ${fixed(batch.letters / (c.ms / 1000), 0)} letters/s`, '< 10 s', c.ms < 10000);
+    }
     if (batch.missing) add('batch', 'imr-review check / export', `not measured: ${batch.missing}`);
     else {
       if (!batch.jobsSupported) notes.push('The CLI has no `--jobs` option yet: batch figures are for its default, single-process run.');

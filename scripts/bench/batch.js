@@ -4,6 +4,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { Worker } = require('worker_threads');
 const { ROOT } = require('./corpus');
 const { now } = require('./timing');
 
@@ -42,12 +43,47 @@ function runCli(args) {
   }
 }
 
+/** Lists the .txt files under root, sorted. */
+function listLetters(root) {
+  return fs
+    .readdirSync(root, { recursive: true })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(root, f));
+}
+
+/** Reads and analyses every file in `workers` worker threads (the files split evenly); ms of wall time. */
+async function coreBatch(corePath, files, workers) {
+  const t0 = now();
+  const parts = Array.from({ length: workers }, (_, k) => files.filter((_, i) => i % workers === k));
+  await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(path.join(__dirname, 'batch-worker.js'), { workerData: { corePath, files: part } });
+          w.once('message', resolve);
+          w.once('error', reject);
+        }),
+    ),
+  );
+  return now() - t0;
+}
+
 /**
- * Returns { missing } when dist/cli.js is absent, else { letters, bytes, jobsSupported, runs: [{command, jobs, ms, ok, error}] }.
+ * Writes `count` letters to a temp dir and times the core over them in 1 and 2 worker threads, then
+ * the CLI. Returns { letters, bytes, core: [{workers, ms}], and either missing (no dist/cli.js) or
+ * jobsSupported and runs: [{command, jobs, ms, ok, error}] }.
  */
-function measureBatch(dir, letters, count = 10000) {
-  if (!fs.existsSync(CLI)) return { missing: 'dist/cli.js not built' };
+async function measureBatch(dir, letters, corePath, count = 10000) {
   const { root, bytes } = writeLetters(dir, letters, count);
+  // The core alone in 1 and 2 worker threads: what a CLI with --jobs can reach on this machine.
+  const files = listLetters(root);
+  const core = [];
+  for (const workers of [1, 2]) core.push({ workers, ms: await coreBatch(corePath, files, workers) });
+  if (!fs.existsSync(CLI)) {
+    fs.rmSync(root, { recursive: true, force: true });
+    return { missing: 'dist/cli.js not built', letters: count, bytes, core };
+  }
   const jobsSupported = /--jobs\b/.test(cliHelp());
   const runs = [];
   const csv = path.join(dir, 'summary.csv');
@@ -58,7 +94,7 @@ function measureBatch(dir, letters, count = 10000) {
     fs.rmSync(csv, { force: true });
   }
   fs.rmSync(root, { recursive: true, force: true });
-  return { letters: count, bytes, jobsSupported, runs };
+  return { letters: count, bytes, jobsSupported, runs, core };
 }
 
 module.exports = { measureBatch, CLI };
