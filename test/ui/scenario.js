@@ -135,18 +135,28 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
   it('colours decisions with the imr grammar (Inspect Editor Tokens and Scopes)', async () => {
     await W.editorTab(page, LETTER).click();
     const lines = fs.readFileSync(path.join(run.workspace, LETTER), 'utf8').split(/\r?\n/);
-    const line = lines.findIndex((l) => l.startsWith(`${CONTRADICTION}:`));
-    assert.ok(line >= 0, 'heading found');
-    await W.goToLine(page, line + 1, lines[line].indexOf('Overturned') + 2);
-    await W.runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
-    const widget = page.locator('.token-inspect-widget');
-    await widget.waitFor({ timeout: W.STEP_TIMEOUT });
-    const text = await widget.innerText();
-    assert.match(text, /Overturned/, 'the widget inspects the decision word');
-    assert.match(text, /markup\.inserted[\w.-]*\.imr/, `the decision has an Overturned scope; widget says: ${text}`);
-    assert.match(text, /text\.imr/, 'the root scope is text.imr');
-    await shot('07-token-scopes');
-    await page.keyboard.press('Escape');
+    /** Opens the inspector on `word` of the first line starting with `heading`; returns its text. */
+    const inspect = async (heading, word, screenshot) => {
+      const line = lines.findIndex((l) => l.startsWith(heading));
+      assert.ok(line >= 0, `heading "${heading}" found`);
+      await W.goToLine(page, line + 1, lines[line].lastIndexOf(word) + 2);
+      await W.runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+      const widget = page.locator('.token-inspect-widget');
+      await widget.locator('text=textmate scopes').waitFor({ timeout: W.STEP_TIMEOUT });
+      const text = await widget.innerText();
+      if (screenshot) await shot(screenshot);
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
+      assert.match(text, new RegExp(word), `the widget inspects "${word}"`);
+      assert.match(text, /text\.imr/, 'the root scope is text.imr: the grammar VS Code loaded for imr');
+      return { text, foreground: (/foreground\s+(#[0-9A-Fa-f]{6,8})/.exec(text) || [])[1] };
+    };
+    const overturned = await inspect(`${CONTRADICTION}:`, 'Overturned', '07-token-scopes');
+    assert.match(overturned.text, /markup\.inserted[\w.-]*\.imr/, `Overturned scopes: ${overturned.text}`);
+    const upheld = await inspect('1 Precription of Ultram', 'Upheld');
+    assert.match(upheld.text, /markup\.deleted[\w.-]*\.imr/, `Upheld scopes: ${upheld.text}`);
+    assert.ok(upheld.foreground && overturned.foreground, 'the theme gives both decisions a colour');
+    assert.notStrictEqual(upheld.foreground, overturned.foreground, 'the default theme colours Upheld and Overturned differently');
   });
 
   it('lists the letters and their decisions in the "IMR Decisions" view', async () => {
