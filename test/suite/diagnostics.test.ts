@@ -30,6 +30,18 @@ describe('Diagnostics', () => {
     assert.deepStrictEqual(imrDiagnostics(doc.uri).map(codeOf), ['IMR001'], 'no other finding on this letter');
   });
 
+  it('links IMR001 to documentation that opens (what it checks, why, an example)', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const [d] = (await waitForDiagnostics(doc.uri, hasRule('IMR001'), 'IMR001')).filter((x) => codeOf(x) === 'IMR001');
+    assert.ok(typeof d.code === 'object');
+    const page = await vscode.workspace.openTextDocument(d.code.target);
+    const text = page.getText();
+    assert.match(text, /IMR001/);
+    assert.match(text, /decision-contradicts-rationale/);
+    assert.ok(text.length > 200, 'the page explains the rule');
+    assert.match(text, /example/i);
+  });
+
   it('reports nothing on a consistent letter, and recomputes on edit', async () => {
     const doc = await openLetter('letters', 'consistent-knee.txt');
     // Make the Upheld item conclude "medically necessary": the contradiction must appear ...
