@@ -193,7 +193,7 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     index,
     title,
     titleRange,
-    titleSegments: head.title.segmentList,
+    titleSegments: head.title.segmentsOf(0, title.length),
     decision: head.decision,
     decisionText: head.decisionText,
     decisionRange: head.decisionRange,

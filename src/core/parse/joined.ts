@@ -58,6 +58,19 @@ export class JoinedText {
     return this.segments.map((s) => ({ ...s }));
   }
 
+  /** The offset map of [start, start + length) only, with offsets relative to `start`. */
+  segmentsOf(start: number, length: number): TextSegment[] {
+    const end = start + length;
+    const out: TextSegment[] = [];
+    for (const g of this.segments) {
+      const a = Math.max(g.offset, start);
+      const b = Math.min(g.offset + g.length, end);
+      if (b <= a) continue;
+      out.push({ offset: a - start, line: g.line, character: g.character + (a - g.offset), length: b - a });
+    }
+    return out;
+  }
+
   /** A joined text rebuilt from model data (`text` + `segments`), e.g. in a rule. */
   static fromModel(text: string, segments: readonly TextSegment[]): JoinedText {
     return new JoinedText(text, [...segments]);

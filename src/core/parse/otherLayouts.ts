@@ -35,13 +35,8 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
     const verdictStart = titleStart + m[1].length + 1;
     const verdictEnd = m.index + m[0].length;
     const titleRange = joined.rangeOf(titleStart, titleStart + m[1].length);
-    // The title's own offset map: the joined statement's, shifted to where the title starts.
-    const titleSegments = joined.segmentList
-      .filter((g) => g.offset + g.length > titleStart && g.offset < titleStart + m[1].length)
-      .map((g) => {
-        const cut = Math.max(0, titleStart - g.offset);
-        return { offset: Math.max(0, g.offset - titleStart), line: g.line, character: g.character + cut, length: g.length - cut };
-      });
+    // The title's own offset map: the joined statement's, cut to the title.
+    const titleSegments = joined.segmentsOf(titleStart, m[1].length);
     headings.push({
       first: i,
       last,
@@ -109,7 +104,7 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
       index: 0,
       title,
       titleRange,
-      titleSegments: issue.text.segmentList,
+      titleSegments: issue.text.segmentsOf(0, title.length),
       decision,
       decisionText,
       decisionRange,
