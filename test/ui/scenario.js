@@ -46,7 +46,7 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
         'problems.sortOrder': 'position',
       },
     });
-    copyTree(path.join(C.ROOT, 'examples'), run.workspace, (src) => !src.endsWith('README.md'));
+    copyTree(path.join(C.ROOT, 'examples'), run.workspace, (src) => !/(README\.md|\.gitattributes)$/.test(src));
     const server = await startServer({ userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, logFile: run.serverLog });
     onCleanup(() => server.stop());
     const browser = await launchBrowser();
