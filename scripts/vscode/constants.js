@@ -8,6 +8,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 // code-server 4.100.3 ships VS Code 1.100.3 (the version @types/vscode and engines.vscode target)
 // and is the last release that runs on Node 20.
 const CODE_SERVER_VERSION = '4.100.3';
+const VSCODE_VERSION = '1.100.3';
 
 // code-server's install runs @vscode/ripgrep's postinstall, which would download rg from GitHub.
 // It first looks for this tarball in its cache folder under TMPDIR, so we pack Debian's rg there.
@@ -31,6 +32,7 @@ function tmpDir() {
 module.exports = {
   ROOT,
   CODE_SERVER_VERSION,
+  VSCODE_VERSION,
   RIPGREP_PACKAGE_VERSION,
   RIPGREP_RELEASE,
   CACHE_DIR,

@@ -78,7 +78,7 @@ function checkNodeVersion() {
   const major = Number(process.versions.node.split('.')[0]);
   const wanted = Number(process.env.FORCE_NODE_VERSION || 20);
   if (major !== wanted) {
-    throw new Error(`code-server ${C.CODE_SERVER_VERSION} (VS Code 1.100.3) needs Node 20; this is Node ${process.versions.node}. Use Node 20, or set FORCE_NODE_VERSION=${major} to try anyway.`);
+    throw new Error(`code-server ${C.CODE_SERVER_VERSION} (VS Code ${C.VSCODE_VERSION}) needs Node 20; this is Node ${process.versions.node}. Use Node 20, or set FORCE_NODE_VERSION=${major} to try anyway.`);
   }
 }
 
@@ -109,7 +109,7 @@ async function provision({ log = (m) => console.log(`[provision] ${m}`), force =
       dependencies: { 'code-server': C.CODE_SERVER_VERSION },
     }, null, 2)}\n`);
     const logFile = path.join(C.CACHE_DIR, 'provision.log');
-    log(`installing code-server ${C.CODE_SERVER_VERSION} (VS Code 1.100.3) into ${path.relative(C.ROOT, C.INSTALL_DIR)}; log: ${path.relative(C.ROOT, logFile)}`);
+    log(`installing code-server ${C.CODE_SERVER_VERSION} (VS Code ${C.VSCODE_VERSION}) into ${path.relative(C.ROOT, C.INSTALL_DIR)}; log: ${path.relative(C.ROOT, logFile)}`);
     try {
       await runNpmInstall(logFile);
     } catch (e) {

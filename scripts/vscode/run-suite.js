@@ -121,7 +121,7 @@ async function main() {
   onCleanup(() => browser.close());
 
   const url = server.url({ folder: run.workspace, extensionDevelopmentPath: C.ROOT, extensionTestsPath: SUITE_INDEX });
-  console.log(`[suite] VS Code ${C.CODE_SERVER_VERSION} on ${server.base} (server up in ${((Date.now() - started) / 1000).toFixed(1)} s), workspace ${run.workspace}`);
+  console.log(`[suite] VS Code ${C.VSCODE_VERSION} (code-server ${C.CODE_SERVER_VERSION}) on ${server.base} (server up in ${((Date.now() - started) / 1000).toFixed(1)} s), workspace ${run.workspace}`);
   const page = await openPage(browser, url, { onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`) });
 
   let results;
