@@ -117,6 +117,8 @@ async function provision({ log = (m) => console.log(`[provision] ${m}`), force =
       throw e;
     }
     if (!fs.existsSync(C.SERVER_MAIN)) throw new Error(`the install has no ${C.SERVER_MAIN}`);
+    const vscodeVersion = JSON.parse(fs.readFileSync(path.join(C.PACKAGE_DIR, 'lib', 'vscode', 'package.json'), 'utf8')).version;
+    if (vscodeVersion !== C.VSCODE_VERSION) throw new Error(`code-server ${C.CODE_SERVER_VERSION} holds VS Code ${vscodeVersion}, not ${C.VSCODE_VERSION}`);
     writeAtomic(C.COMPLETE_MARKER, `${C.CODE_SERVER_VERSION}\n`);
     return { serverMain: C.SERVER_MAIN, installed: true, ms: Date.now() - started };
   } finally {
