@@ -106,6 +106,11 @@ describe('IMR grammar scopes', () => {
       assertHasScope(at('Gabapentin 300 mg #90 :  Upheld', 'Upheld'), 'markup.deleted.decision.upheld.imr', 'space before the colon');
     });
 
+    it('accepts the decision word in capitals, as the parser does', () => {
+      assertHasScope(at('Naproxen 500 mg #60: UPHELD', 'UPHELD'), 'markup.deleted.decision.upheld.imr', 'UPHELD');
+      assertHasScope(at('Naproxen 500 mg #60: OVERTURNED', 'OVERTURNED'), 'markup.inserted.decision.overturned.imr', 'OVERTURNED');
+    });
+
     it('marks the last line of a wrapped heading', () => {
       const [first, , last] = tokenizeLines(grammar, ['Aquatic therapy twice a week for six weeks for the lumbar', '', 'spine and both knees:  Overturned']);
       assertLacksScope(scopesIn(first, 'Aquatic'), 'markup.heading', 'first line of the heading');
