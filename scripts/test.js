@@ -75,11 +75,13 @@ async function main() {
     if (!ok && stage.required) blocked = stage.id;
   }
 
-  const width = Math.max(...rows.map((r) => r.stage.title.length), 5);
-  console.log('\n| Stage | What | Result | Time |');
-  console.log('| --- | --- | --- | ---: |');
-  for (const r of rows) console.log(`| ${r.stage.id} | ${r.stage.title.padEnd(width)} | ${r.result} | ${seconds(r.ms)} |`);
-  console.log(`| total | ${''.padEnd(width)} | ${rows.some((r) => r.failed) ? 'FAILED' : 'ok'} | ${seconds(Date.now() - started)} |`);
+  const total = { stage: { id: 'total', title: '' }, result: rows.some((r) => r.failed) ? 'FAILED' : 'ok', ms: Date.now() - started };
+  const table = [...rows, total].map((r) => [r.stage.id, r.stage.title, r.result, seconds(r.ms)]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(['Stage', 'What', 'Result', 'Time'][i].length, ...table.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  console.log(`\n${line(['Stage', 'What', 'Result', 'Time'])}`);
+  console.log(`|${widths.map((w, i) => (i === 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const row of table) console.log(line(row));
   return rows.length > 0 && !rows.some((r) => r.failed) ? 0 : 1;
 }
 
