@@ -268,6 +268,9 @@ describe('IMR grammar scopes', () => {
       assertLacksScope(at('strength 5/5 in 24 hours', '5/5'), 'constant.numeric', 'a score');
       assertLacksScope(at('strength 5/5 in 24 hours', '24'), 'constant.numeric', 'a count');
       assertLacksScope(at('the gmail account', 'gmail'), 'constant.numeric', 'a word');
+      assertLacksScope(at('form AB10mg here', '10mg'), 'constant.numeric', 'digits glued to a word');
+      assertLacksScope(at('code 110/5/26/12 here', '5/26/12'), 'constant.numeric.date', 'a date glued to other numbers');
+      assertHasScope(at('Drugname 7.5mg daily', '7.5mg'), 'constant.numeric.strength.imr', 'a decimal strength, whole');
     });
 
     const dates = ['May 8, 2004', 'January 20, 2014', 'April, 2015', 'September 2014', '5/26/12', '7/1/14', '04/19/2012'];
