@@ -9,3 +9,4 @@ export { rules, findRule } from './rules/index';
 export type { Rule, RuleDocs, RuleReport } from './rules/rule';
 export { parseConfig, mergeConfigs, emptyConfig, CONFIG_FILE_NAME, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
 export { compareRanges, containsPosition } from './text/ranges';
+export * from './summary/index';

@@ -1,0 +1,96 @@
+// The JSON export: a public contract (schemaVersion 1, documented in the README). Fields are
+// written in a fixed order so output is stable across runs and platforms.
+import type { Finding, Guideline, Item, Letter } from '../model';
+import { SCHEMA_VERSION, type LetterReport } from './report';
+
+function guidelineJson(g: Guideline | null) {
+  if (!g) return null;
+  const c = g.citation;
+  return {
+    text: g.text,
+    range: g.range,
+    sources: c.sources,
+    mtusBasis: c.mtusBasis,
+    topics: c.topics,
+    pages: c.pages,
+    regulations: c.regulations,
+    noEvidenceCited: c.noEvidenceCited,
+  };
+}
+
+function itemJson(i: Item) {
+  return {
+    index: i.index,
+    title: i.title,
+    decision: i.decision,
+    decisionText: i.decisionText,
+    range: i.range,
+    fullRange: i.fullRange,
+    guidelines: { claimsAdministrator: guidelineJson(i.guidelines.claimsAdministrator), maximus: guidelineJson(i.guidelines.maximus) },
+    rationaleRange: i.rationale?.range ?? null,
+    conclusion: {
+      necessity: i.conclusion.necessity,
+      text: i.conclusion.text,
+      cue: i.conclusion.cue,
+      range: i.conclusion.range,
+      negators: i.conclusion.negators,
+      explanation: i.conclusion.explanation,
+    },
+  };
+}
+
+export function findingJson(f: Finding) {
+  return {
+    rule: f.rule,
+    name: f.name,
+    severity: f.severity,
+    message: f.message,
+    range: f.range,
+    ...(f.item !== undefined ? { item: f.item } : {}),
+    ...(f.related ? { related: f.related } : {}),
+  };
+}
+
+function letterJson(file: string, l: Letter, findings: Finding[]) {
+  return {
+    file,
+    layout: l.layout,
+    header: l.header.map((h) => ({ label: h.label, value: h.value, range: h.range })),
+    reviewer: { specialties: l.reviewer.specialties, licensure: l.reviewer.licensure },
+    case: { age: l.case.age, sex: l.case.sex, dateOfInjury: l.case.dateOfInjury },
+    sections: l.sections.map((s) => ({ kind: s.kind, title: s.title, range: s.range })),
+    items: l.items.map(itemJson),
+    findings: findings.map(findingJson),
+  };
+}
+
+/** `export --format json`: every letter with its items, conclusions and findings. */
+export function renderJson(reports: readonly LetterReport[]): string {
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)) }, null, 2) + '\n';
+}
+
+export interface CheckFileResult {
+  file: string;
+  findings: Finding[];
+}
+
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+/** `check --format json`: findings per file, plus the files skipped and the ones that could not be read. */
+export function renderCheckJson(files: readonly CheckFileResult[], skipped: readonly Problem[] = [], errors: readonly Problem[] = []): string {
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: SCHEMA_VERSION,
+        files: files.map((f) => ({ file: f.file, findings: f.findings.map(findingJson) })),
+        skipped,
+        errors,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
