@@ -33,7 +33,8 @@ export function compactPages(pages: readonly number[]): string {
 function conclusionCell(i: Item): string {
   const c = i.conclusion;
   const label = c.necessity === 'necessary' ? 'medically necessary' : c.necessity === 'not-necessary' ? 'not medically necessary' : 'unclear';
-  return c.cue ? `${label} (“${c.cue}”)` : label;
+  if (!c.cue) return label;
+  return c.negators.length ? `${label} (“${c.cue}”, negated by ${c.negators.map((n) => `“${n}”`).join(', ')})` : `${label} (“${c.cue}”)`;
 }
 
 export function renderMarkdown(report: LetterReport): string {

@@ -1,0 +1,82 @@
+// Command-line parsing with Node's util.parseArgs; usage errors become one-line messages.
+import { parseArgs } from 'util';
+
+export type Command = 'check' | 'export';
+export type CheckFormat = 'text' | 'json' | 'sarif';
+export type ExportFormat = 'markdown' | 'json' | 'csv';
+
+export interface Options {
+  command: Command;
+  paths: string[];
+  format: string;
+  output?: string;
+  force: boolean;
+  config?: string;
+  jobs?: number;
+  maxSizeMB: number;
+  verbose: boolean;
+}
+
+export type Parsed = { kind: 'run'; options: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+
+export const USAGE = `Usage:
+  imr-review check  [--format text|json|sarif] [--config FILE] [--jobs N] [--max-size MB] [--verbose] PATH...
+  imr-review export [--format markdown|json|csv] [-o FILE] [--force] [--config FILE] [--jobs N] [--max-size MB] PATH...
+  imr-review --help | --version
+
+PATH is a letter file or a folder (searched recursively for .txt files that are IMR letters).
+check exits 0 when no finding has error severity, 1 when some do, 2 on usage errors or unreadable input.
+export writes to standard output, or to FILE (whole file, atomically; never over an existing file without --force).
+Configuration: .imr-review.json in the current folder or above the letters (the same file the editor reads).
+`;
+
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'csv'] };
+export const DEFAULT_MAX_SIZE_MB = 20;
+
+export function parse(argv: readonly string[]): Parsed {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        jobs: { type: 'string', short: 'j' },
+        'max-size': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    }));
+  } catch (e) {
+    return { kind: 'error', message: (e as Error).message.split('\n')[0] };
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (!command) return { kind: 'error', message: 'missing command: check or export' };
+  if (command !== 'check' && command !== 'export') return { kind: 'error', message: `unknown command "${command}": expected check or export` };
+  if (paths.length === 0) return { kind: 'error', message: `${command}: give at least one file or folder` };
+  const format = values.format ?? (command === 'check' ? 'text' : 'markdown');
+  if (!FORMATS[command].includes(format)) return { kind: 'error', message: `${command}: --format must be one of ${FORMATS[command].join(', ')}` };
+  if (command === 'check' && values.output) return { kind: 'error', message: 'check: -o is for export; redirect the output instead' };
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) return { kind: 'error', message: '--jobs must be a whole number from 1 to 64' };
+  }
+  let maxSizeMB = DEFAULT_MAX_SIZE_MB;
+  if (values['max-size'] !== undefined) {
+    maxSizeMB = Number(values['max-size']);
+    if (!(maxSizeMB > 0)) return { kind: 'error', message: '--max-size must be a positive number of megabytes' };
+  }
+  return {
+    kind: 'run',
+    options: { command, paths, format, output: values.output, force: !!values.force, config: values.config, jobs, maxSizeMB, verbose: !!values.verbose },
+  };
+}

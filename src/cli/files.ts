@@ -1,0 +1,63 @@
+// Finds the letters to read: files given explicitly, and .txt files in folders (recursively).
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface Target {
+  /** Absolute path. */
+  abs: string;
+  /** As shown in output: as given, or relative to the working folder, with forward slashes. */
+  display: string;
+  /** Given by name on the command line (then a non-letter is reported, not silently skipped). */
+  explicit: boolean;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', '.hg', '.svn']);
+
+export function toDisplay(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Targets in a stable order; problems (missing paths, unreadable folders) come back as messages. */
+export function findTargets(paths: readonly string[], cwd: string): { targets: Target[]; problems: { file: string; message: string }[] } {
+  const targets: Target[] = [];
+  const problems: { file: string; message: string }[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target) => {
+    if (!seen.has(t.abs)) {
+      seen.add(t.abs);
+      targets.push(t);
+    }
+  };
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (e) {
+      problems.push({ file: given, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs, cwd, add, problems);
+    else add({ abs, display: toDisplay(given), explicit: true });
+  }
+  return { targets, problems };
+}
+
+function walk(dir: string, cwd: string, add: (t: Target) => void, problems: { file: string; message: string }[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ file: toDisplay(path.relative(cwd, dir) || '.'), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(abs, cwd, add, problems);
+    } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
+      add({ abs, display: toDisplay(path.relative(cwd, abs)), explicit: false });
+    }
+  }
+}
