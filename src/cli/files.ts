@@ -21,12 +21,16 @@ export function toDisplay(p: string): string {
 export function findTargets(paths: readonly string[], cwd: string): { targets: Target[]; problems: { file: string; message: string }[] } {
   const targets: Target[] = [];
   const problems: { file: string; message: string }[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Target>();
   const add = (t: Target) => {
-    if (!seen.has(t.abs)) {
-      seen.add(t.abs);
-      targets.push(t);
+    const earlier = seen.get(t.abs);
+    if (earlier) {
+      // Named on the command line as well as found in a folder: treat it as named.
+      earlier.explicit ||= t.explicit;
+      return;
     }
+    seen.set(t.abs, t);
+    targets.push(t);
   };
   for (const given of paths) {
     const abs = path.resolve(cwd, given);

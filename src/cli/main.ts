@@ -98,7 +98,7 @@ function finishCheck(format: string, ok: Extract<JobResult, { status: 'ok' }>[],
       else i++;
     }
   }
-  const extra = [skipped.length ? `${skipped.length} not letters, skipped` : '', errors.length ? `${errors.length} unreadable` : ''].filter(Boolean).join(', ');
+  const extra = [skipped.length ? `${skipped.length} skipped as not ${skipped.length === 1 ? 'a letter' : 'letters'}` : '', errors.length ? `${errors.length} unreadable` : ''].filter(Boolean).join(', ');
   io.stderr(`${files.length} letter${files.length === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${extra ? ` (${extra})` : ''}\n`);
   if (errors.length) return 2;
   return e > 0 ? 1 : 0;

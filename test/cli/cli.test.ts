@@ -1,0 +1,218 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { cli, ensureBuilt, fixture, inProcess, tempDir, write } from './harness';
+
+const LINE = /^(.+):(\d+):(\d+): (error|warning|info) (IMR\d{3})\/([a-z-]+): .+$/;
+const CONTRADICTORY = 'rules/IMR001/positive-overturned-not-necessary-double.txt';
+const CONSISTENT = 'rules/IMR001/negative-consistent-double.txt';
+
+describe('imr-review CLI', function () {
+  this.timeout(120000);
+  before(ensureBuilt);
+
+  describe('check', () => {
+    it('exits 1 and prints problem-matcher lines when an error is found', () => {
+      const dir = tempDir();
+      write(dir, 'letters/bad.txt', fixture(CONTRADICTORY));
+      write(dir, 'letters/good.txt', fixture(CONSISTENT));
+      const r = cli(['check', 'letters'], dir);
+      assert.strictEqual(r.code, 1, r.stderr);
+      const lines = r.stdout.trim().split('\n');
+      assert.ok(lines.every((l) => LINE.test(l)), r.stdout);
+      const imr001 = lines.filter((l) => l.includes('IMR001/decision-contradicts-rationale'));
+      assert.strictEqual(imr001.length, 1);
+      assert.ok(imr001[0].startsWith('letters/bad.txt:'));
+      assert.match(r.stderr, /2 letters checked: 1 error/);
+    });
+
+    it('exits 0 when nothing has error severity', () => {
+      const dir = tempDir();
+      write(dir, 'good.txt', fixture(CONSISTENT));
+      const r = cli(['check', 'good.txt'], dir);
+      assert.strictEqual(r.code, 0, r.stdout + r.stderr);
+    });
+
+    it('prints the JSON contract', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      const r = cli(['check', '--format', 'json', 'a.txt'], dir);
+      const out = JSON.parse(r.stdout);
+      assert.strictEqual(out.schemaVersion, 1);
+      assert.strictEqual(out.files[0].file, 'a.txt');
+      const f = out.files[0].findings.find((x: { rule: string }) => x.rule === 'IMR001');
+      assert.deepStrictEqual(Object.keys(f).slice(0, 6), ['rule', 'name', 'severity', 'message', 'range', 'item']);
+      assert.strictEqual(f.item, 0);
+    });
+
+    it('prints SARIF 2.1.0 with 1-based regions and rule metadata', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a.txt'], dir).stdout);
+      assert.strictEqual(sarif.version, '2.1.0');
+      const run = sarif.runs[0];
+      assert.strictEqual(run.tool.driver.name, 'imr-review');
+      assert.ok(run.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'IMR001' && r.helpUri.endsWith('IMR001.md')));
+      const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'IMR001');
+      assert.strictEqual(res.level, 'error');
+      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
+      assert.strictEqual(res.locations[0].physicalLocation.artifactLocation.uri, 'a.txt');
+    });
+  });
+
+  describe('export', () => {
+    it('prints the JSON contract with items, conclusions and findings', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      const out = JSON.parse(cli(['export', '--format', 'json', 'a.txt'], dir).stdout);
+      assert.strictEqual(out.schemaVersion, 1);
+      const letter = out.letters[0];
+      assert.strictEqual(letter.file, 'a.txt');
+      assert.strictEqual(letter.layout, 'final-determination');
+      for (const item of letter.items) {
+        for (const k of ['title', 'decision', 'decisionText', 'range', 'conclusion']) assert.ok(k in item, k);
+        for (const k of ['necessity', 'text', 'cue', 'range']) assert.ok(k in item.conclusion, k);
+        assert.ok(['necessary', 'not-necessary', 'unclear'].includes(item.conclusion.necessity));
+      }
+      assert.ok(letter.findings.some((f: { rule: string }) => f.rule === 'IMR001'));
+    });
+
+    it('writes CSV, one row per item, and Markdown for people', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      write(dir, 'b.txt', fixture(CONSISTENT));
+      const json = JSON.parse(cli(['export', '--format', 'json', '.'], dir).stdout);
+      const items = json.letters.reduce((n: number, l: { items: unknown[] }) => n + l.items.length, 0);
+      const csv = cli(['export', '--format', 'csv', '.'], dir).stdout;
+      const rows = csv.trimEnd().split('\n');
+      assert.ok(rows[0].startsWith('file,case_number,reviewer_specialty,item,title,decision'));
+      assert.strictEqual(rows.length, items + 1);
+      const md = cli(['export', '.'], dir).stdout;
+      assert.match(md, /# IMR decision summary: a\.txt/);
+      assert.match(md, /\| # \| Item \| Decision \|/);
+      assert.match(md, /## Totals/);
+    });
+
+    it('writes -o as a whole file and never over an existing one without --force', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONSISTENT));
+      assert.strictEqual(cli(['export', '--format', 'csv', '-o', 'out.csv', 'a.txt'], dir).code, 0);
+      const first = fs.readFileSync(path.join(dir, 'out.csv'), 'utf8');
+      assert.ok(first.startsWith('file,'));
+      fs.writeFileSync(path.join(dir, 'out.csv'), 'keep me');
+      const again = cli(['export', '--format', 'csv', '-o', 'out.csv', 'a.txt'], dir);
+      assert.strictEqual(again.code, 2);
+      assert.match(again.stderr, /out\.csv: already exists; use --force/);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'), 'keep me');
+      assert.strictEqual(cli(['export', '--format', 'csv', '-o', 'out.csv', '--force', 'a.txt'], dir).code, 0);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'), first);
+      assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.includes('.tmp-')), [], 'no temporary file left');
+    });
+  });
+
+  describe('bad input', () => {
+    it('names each bad file in one line, keeps going, and exits 2', () => {
+      const dir = tempDir();
+      write(dir, 'in/binary.txt', Buffer.from([0x49, 0x4d, 0x52, 0x00, 0x01, 0x02]));
+      write(dir, 'in/empty.txt', '');
+      write(dir, 'in/latin1.txt', Buffer.from([0x43, 0x61, 0x73, 0xe9, 0xff, 0x0a]));
+      write(dir, 'in/notes.txt', 'Shopping list\nmilk, bread\n');
+      write(dir, 'in/good.txt', fixture(CONTRADICTORY));
+      const big = write(dir, 'huge.txt', '');
+      fs.truncateSync(big, 50 * 1024 * 1024);
+      const r = cli(['check', 'in', 'huge.txt', 'missing.txt', 'in/notes.txt'], dir);
+      assert.strictEqual(r.code, 2);
+      const err = r.stderr;
+      assert.match(err, /^in\/binary\.txt: binary file, not text$/m);
+      assert.match(err, /^in\/empty\.txt: empty file$/m);
+      assert.match(err, /^in\/latin1\.txt: not valid UTF-8 text$/m);
+      assert.match(err, /^in\/notes\.txt: skipped: not an IMR determination letter$/m);
+      assert.match(err, /^huge\.txt: 50\.0 MB is over the 20 MB limit \(raise it with --max-size\)$/m);
+      assert.match(err, /^missing\.txt: no such file or folder$/m);
+      assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+      // The good letter was still checked.
+      assert.match(r.stdout, /^in\/good\.txt:\d+:\d+: error IMR001/m);
+    });
+
+    it('reports usage errors with exit 2', () => {
+      const dir = tempDir();
+      for (const args of [[], ['lint', 'x'], ['check'], ['check', '--format', 'csv', 'x'], ['export', '--bogus', 'x'], ['check', '--jobs', '0', 'x']]) {
+        const r = cli(args, dir);
+        assert.strictEqual(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /^imr-review: .+\nRun "imr-review --help" for usage\.\n$/);
+      }
+      assert.strictEqual(cli(['--help'], dir).code, 0);
+      assert.match(cli(['--version'], dir).stdout, /^\d+\.\d+\.\d+/);
+    });
+
+    it('stops on an unreadable --config, and names the errors of a broken one', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONSISTENT));
+      const missing = cli(['check', '--config', 'nope.json', 'a.txt'], dir);
+      assert.strictEqual(missing.code, 2);
+      assert.match(missing.stderr, /nope\.json: cannot read the configuration/);
+      write(dir, '.imr-review.json', '{ "rules": { "IMR001": "loud" } ');
+      const broken = cli(['check', 'a.txt'], dir);
+      assert.match(broken.stderr, /\.imr-review\.json: /);
+      assert.strictEqual(broken.code, 0, 'the letters are still checked');
+    });
+  });
+
+  describe('configuration shared with the editor', () => {
+    it('applies severities and per-item suppressions from .imr-review.json', () => {
+      const dir = tempDir();
+      write(dir, 'cases/a.txt', fixture(CONTRADICTORY));
+      const before = JSON.parse(cli(['check', '--format', 'json', 'cases'], dir).stdout);
+      const f = before.files[0].findings.find((x: { rule: string }) => x.rule === 'IMR001');
+      write(dir, '.imr-review.json', JSON.stringify({ rules: { 'decision-contradicts-rationale': 'warning' } }));
+      const warned = cli(['check', 'cases'], dir);
+      assert.strictEqual(warned.code, 0);
+      assert.match(warned.stdout, /warning IMR001/);
+      const json = JSON.parse(cli(['export', '--format', 'json', 'cases'], dir).stdout);
+      const title = json.letters[0].items[f.item].title;
+      write(dir, '.imr-review.json', `// shared with the editor\n${JSON.stringify({ ignore: [{ rule: 'IMR001', file: 'cases/a.txt', item: title }] })}`);
+      const suppressed = cli(['check', 'cases'], dir);
+      assert.strictEqual(suppressed.code, 0);
+      assert.doesNotMatch(suppressed.stdout, /IMR001/);
+    });
+  });
+
+  describe('batches', () => {
+    it('gives the same output with 2 worker threads as with 1', () => {
+      const dir = tempDir();
+      const letters = [fixture(CONTRADICTORY), fixture(CONSISTENT), fixture('letters/fd-double-spaced-prose-reviewer.txt')];
+      for (let i = 0; i < 300; i++) write(dir, `batch/${String(i).padStart(3, '0')}.txt`, letters[i % letters.length]);
+      const one = cli(['check', '--jobs', '1', 'batch'], dir);
+      const two = cli(['check', '--jobs', '2', 'batch'], dir);
+      assert.strictEqual(two.stdout, one.stdout);
+      assert.strictEqual(two.code, one.code);
+      assert.strictEqual(cli(['export', '--format', 'csv', '--jobs', '2', 'batch'], dir).stdout, cli(['export', '--format', 'csv', '--jobs', '1', 'batch'], dir).stdout);
+    });
+
+    it('runs in-process with the same results as the binary', async () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      const a = await inProcess(['check', 'a.txt'], dir);
+      const b = cli(['check', 'a.txt'], dir);
+      assert.strictEqual(a.code, b.code);
+      assert.strictEqual(a.stdout, b.stdout);
+    });
+  });
+
+  describe('the real letters (../shared/seeds)', () => {
+    const seeds = path.resolve(__dirname, '../../../../shared/seeds');
+    it('checks and exports them in every format', function () {
+      if (!fs.existsSync(seeds)) {
+        console.log(`    NOTICE: ${seeds} is absent; CLI run on real letters skipped.`);
+        this.skip();
+      }
+      const r = cli(['check', seeds], path.dirname(seeds));
+      assert.strictEqual(r.code, 0, 'the real letters hold no error-severity problems');
+      assert.match(r.stderr, /4 letters checked: 0 errors/);
+      for (const format of ['json', 'sarif']) assert.doesNotThrow(() => JSON.parse(cli(['check', '--format', format, seeds], path.dirname(seeds)).stdout));
+      const json = JSON.parse(cli(['export', '--format', 'json', seeds], path.dirname(seeds)).stdout);
+      assert.strictEqual(json.letters.length, 4);
+      assert.strictEqual(cli(['export', '--format', 'csv', seeds], path.dirname(seeds)).stdout.trimEnd().split('\n').length, 1 + 11);
+    });
+  });
+});
