@@ -16,7 +16,8 @@ const STAGES = [
   { id: 'lint', title: 'eslint', cmd: [bin('eslint'), '.'] },
   { id: 'unit', title: 'mocha: core, grammar, CLI, extension units', cmd: [bin('mocha')] },
   { id: 'provision', title: 'provision VS Code 1.100.3 (code-server)', cmd: [process.execPath, 'scripts/vscode/provision.js'], required: true },
-  { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js'] },
+  // The suite runs against the packaged extension (the files of the .vsix), i.e. what ships.
+  { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--packaged'] },
   { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', 'test/ui/scenario.js'] },
 ];
 

@@ -4,7 +4,9 @@
 // development and the suite as `extensionTestsPath`. The suite's mocha output is streamed here;
 // its JSON results decide the exit code. Server and browser are always stopped.
 //
-// Usage: node scripts/vscode/run-suite.js [--grep PATTERN] [--keep] [--timeout SECONDS]
+// Usage: node scripts/vscode/run-suite.js [--grep PATTERN] [--keep] [--timeout SECONDS] [--packaged]
+//   --packaged: test the extension installed as its .vsix would install it (the files `vsce ls`
+//   packages) instead of the repository as extension under development.
 // Expects `tsc -p .` and `node esbuild.js` to have run (npm run test:vscode does both).
 const fs = require('fs');
 const path = require('path');
@@ -13,6 +15,7 @@ const C = require('./constants');
 const { provision } = require('./provision');
 const { startServer } = require('./server');
 const { launchBrowser, openPage } = require('./browser');
+const { installExtension } = require('./install-extension');
 const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('./session');
 
 const SUITE_INDEX = path.join(C.ROOT, 'out', 'test', 'suite', 'index.js');
@@ -97,7 +100,7 @@ async function main() {
   installSignalHandlers();
   const started = Date.now();
   const keep = process.argv.includes('--keep');
-  const timeoutMs = Number(option('--timeout', process.env.IMR_SUITE_TIMEOUT || 900)) * 1000;
+  const timeoutMs = Number(option('--timeout', process.env.IMR_SUITE_TIMEOUT || 600)) * 1000;
   for (const [file, how] of [[SUITE_INDEX, 'npx tsc -p .'], [path.join(C.ROOT, 'dist', 'extension.js'), 'npm run build']]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(C.ROOT, file)} is missing: run ${how} first`);
   }
@@ -115,12 +118,20 @@ async function main() {
 
   const env = { IMR_SUITE_LOG: suiteLog, IMR_SUITE_RESULTS: resultsFile };
   if (option('--grep')) env.IMR_SUITE_GREP = option('--grep');
+  // VS Code runs extension tests only in extension development mode, so the packaged copy is
+  // passed as the extension under development.
+  let extensionDevelopmentPath = C.ROOT;
+  if (process.argv.includes('--packaged')) {
+    const installed = installExtension(path.join(run.dir, 'packaged'));
+    extensionDevelopmentPath = installed.dir;
+    console.log(`[suite] testing the packaged extension (${installed.files} files)`);
+  }
   const server = await startServer({ userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, logFile: run.serverLog, env });
   onCleanup(() => server.stop());
   const browser = await launchBrowser();
   onCleanup(() => browser.close());
 
-  const url = server.url({ folder: run.workspace, extensionDevelopmentPath: C.ROOT, extensionTestsPath: SUITE_INDEX });
+  const url = server.url({ folder: run.workspace, extensionDevelopmentPath, extensionTestsPath: SUITE_INDEX });
   console.log(`[suite] VS Code ${C.VSCODE_VERSION} (code-server ${C.CODE_SERVER_VERSION}) on ${server.base} (server up in ${((Date.now() - started) / 1000).toFixed(1)} s), workspace ${run.workspace}`);
   const page = await openPage(browser, url, { onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`) });
 

@@ -12,6 +12,7 @@ const C = require('../../scripts/vscode/constants');
 const { provision } = require('../../scripts/vscode/provision');
 const { startServer } = require('../../scripts/vscode/server');
 const { launchBrowser, openPage } = require('../../scripts/vscode/browser');
+const { installExtension } = require('../../scripts/vscode/install-extension');
 const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('../../scripts/vscode/session');
 const W = require('./workbench');
 
@@ -47,11 +48,13 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
       },
     });
     copyTree(path.join(C.ROOT, 'examples'), run.workspace, (src) => !/(README\.md|\.gitattributes)$/.test(src));
+    // Installed as its .vsix would be (what ships), before the server scans its extensions folder.
+    installExtension(run.extensionsDir);
     const server = await startServer({ userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, logFile: run.serverLog });
     onCleanup(() => server.stop());
     const browser = await launchBrowser();
     onCleanup(() => browser.close());
-    page = await openPage(browser, server.url({ folder: run.workspace, extensionDevelopmentPath: C.ROOT }), {
+    page = await openPage(browser, server.url({ folder: run.workspace }), {
       viewport: { width: 1440, height: 900 },
       onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`),
     });
