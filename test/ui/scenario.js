@@ -1,7 +1,7 @@
 // The UI scenario: VS Code (web) driven by Playwright as a reviewer would use it, on the example
 // letters. Each step asserts what is on screen (locators with timeouts, no sleeps) and saves a
-// screenshot, to .vscode-test/screenshots/ by default so test runs leave the tree clean.
-// The README's images are refreshed with: IMR_SCREENSHOT_DIR=docs/images npm run test:ui
+// screenshot: `npm run test:ui` refreshes the README's images in docs/images/; elsewhere (npm test)
+// they go to .vscode-test/screenshots/ so test runs leave the tree clean (IMR_SCREENSHOT_DIR).
 //
 // Run: npx mocha --no-config --timeout 120000 test/ui/scenario.js (npm run test:ui builds first).
 const assert = require('assert');
