@@ -106,9 +106,15 @@ export function findDrugs(text: string): TreatmentMention[] {
   return found;
 }
 
+// Two combined patterns answer "does any service occur at all?" in one pass each; most texts (drug
+// headings, topics) name none, and then the per-entry patterns are never run.
+const ANY_SERVICE = new RegExp(`${WORD_BEFORE}(?:${SERVICES.flatMap((e) => e.patterns).join('|')})${WORD_AFTER}`, 'i');
+const ANY_SERVICE_CASED = new RegExp(`${WORD_BEFORE}(?:${SERVICES.flatMap((e) => e.caseSensitive ?? []).join('|') || '(?!)'})${WORD_AFTER}`);
+
 /** Non-drug treatments named in the text (every pattern that matches; overlaps kept). */
 export function findServices(text: string): TreatmentMention[] {
   const found: TreatmentMention[] = [];
+  if (!ANY_SERVICE.test(text) && !ANY_SERVICE_CASED.test(text)) return found;
   for (const { entry, res } of SERVICE_RES) {
     for (const re of res) {
       for (const m of allMatches(re, text)) {
