@@ -66,19 +66,23 @@ export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean,
 
 /**
  * Resolves once `condition()` holds, re-checking whenever one of `events` fires. Checks at once
- * too, so a state reached before the call is seen.
+ * too, so a state reached before the call is seen. `pollMs` re-checks on a timer as well, for
+ * state that changes without any event (the status bar item): a bounded wait, not a sleep.
  */
-export async function waitUntil<T>(condition: () => T | undefined | false, events: vscode.Event<unknown>[], timeoutMs: number, what: string): Promise<T> {
+export async function waitUntil<T>(condition: () => T | undefined | false, events: vscode.Event<unknown>[], timeoutMs: number, what: string | (() => string), pollMs?: number): Promise<T> {
   const now = condition();
   if (now) return now;
   return new Promise<T>((resolve, reject) => {
     const subs: vscode.Disposable[] = [];
+    let poll: ReturnType<typeof setInterval> | undefined;
     const finish = (fn: () => void) => {
       clearTimeout(timer);
+      if (poll) clearInterval(poll);
       for (const s of subs) s.dispose();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    const describe = () => (typeof what === 'function' ? what() : what);
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${describe()}`))), timeoutMs);
     const check = () => {
       try {
         const v = condition();
@@ -88,6 +92,7 @@ export async function waitUntil<T>(condition: () => T | undefined | false, event
       }
     };
     for (const e of events) subs.push(e(check));
+    if (pollMs) poll = setInterval(check, pollMs);
     check();
   });
 }
