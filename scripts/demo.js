@@ -11,7 +11,7 @@ const C = require('./vscode/constants');
 const { provision } = require('./vscode/provision');
 const { startServer } = require('./vscode/server');
 const { installExtension } = require('./vscode/install-extension');
-const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers } = require('./vscode/session');
+const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, isStopping } = require('./vscode/session');
 
 function option(name) {
   const i = process.argv.indexOf(name);
@@ -52,6 +52,7 @@ async function main() {
   console.log('[demo] Ctrl+C stops the server.');
 
   await server.exited;
+  if (isStopping()) return new Promise(() => {}); // Ctrl+C: the signal handler cleans up and exits.
   const tail = fs.readFileSync(run.serverLog, 'utf8').split('\n').slice(-20).join('\n');
   throw new Error(`the VS Code server stopped. Its last output:\n${tail}`);
 }

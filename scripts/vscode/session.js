@@ -25,6 +25,12 @@ const USER_SETTINGS = {
 
 const cleanups = [];
 let handlersInstalled = false;
+let stopping = false;
+
+/** True once a signal asked us to stop (the server exiting then is expected, not an error). */
+function isStopping() {
+  return stopping;
+}
 
 /** Registers `fn` to run at cleanup (last registered runs first). */
 function onCleanup(fn) {
@@ -46,13 +52,12 @@ async function runCleanups() {
 function installSignalHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  let stopping = false;
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(sig, () => {
       // A terminal's Ctrl+C reaches us and our parent (which may forward it): clean up once.
       if (stopping) return;
       stopping = true;
-      console.error(`\n${sig}: stopping VS Code and the browser`);
+      console.error(`\n${sig}: stopping and cleaning up`);
       runCleanups().finally(() => process.exit(code));
     });
   }
@@ -104,4 +109,4 @@ function saveLogs(run, name, root) {
   return dest;
 }
 
-module.exports = { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs, USER_SETTINGS };
+module.exports = { isStopping, createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs, USER_SETTINGS };
