@@ -1,0 +1,173 @@
+// The "IMR Decisions" tree in the Explorer: letters, then their items with the decision as icon and
+// description and the problem count; a click selects the item's heading in the letter. Filters by
+// decision and treatment; the view's description carries the filter and the counts. Updates on
+// disk changes (a watcher on the include glob, debounced) and on edits of open letters.
+import * as vscode from 'vscode';
+import { Debouncer } from '../debounce';
+import type { WorkspaceLetters, WorkspaceReport } from './collect';
+import { includeGlob } from './collect';
+import {
+  applyFilter, buildLetterNodes, describeTree, isFilterActive, problemText,
+  type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,
+} from './treeModel';
+
+export type DecisionNode = LetterNode | ItemNode;
+
+const REFRESH_DEBOUNCE_MS = 300;
+
+const DECISION_ICONS: Record<DecisionFilter, { icon: vscode.ThemeIcon; meaning: string }> = {
+  // Upheld: the denial stands (not medically necessary) -> a closed circle in the error colour.
+  Upheld: { icon: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('charts.red')), meaning: 'Upheld: the utilization review denial stands (not medically necessary)' },
+  // Overturned: the treatment is medically necessary -> a check in the success colour.
+  Overturned: { icon: new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green')), meaning: 'Overturned: the treatment is medically necessary' },
+  none: { icon: new vscode.ThemeIcon('question', new vscode.ThemeColor('charts.yellow')), meaning: 'No decision was found in the heading' },
+};
+
+export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DecisionNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly reports = new Map<string, WorkspaceReport>();
+  private letters: LetterNode[] = [];
+  private filter: TreeFilter = {};
+  private loaded: Promise<void> | undefined;
+  private readonly debouncer = new Debouncer(REFRESH_DEBOUNCE_MS);
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly descriptionChanged = new vscode.EventEmitter<string>();
+  /** Fires with the new description whenever the data or the filter changed. */
+  readonly onDidChangeDescription = this.descriptionChanged.event;
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(private readonly source: WorkspaceLetters) {
+    this.disposables.push(this.descriptionChanged, this.debouncer);
+    this.watch();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('imrReview.workspace')) {
+          this.watch();
+          void this.refresh();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+    );
+  }
+
+  /** Re-reads every letter of the workspace. */
+  refresh(): Promise<void> {
+    this.loaded = (async () => {
+      const all = await this.source.collect();
+      this.reports.clear();
+      for (const r of all) this.reports.set(r.key, r);
+      this.rebuild();
+    })();
+    return this.loaded;
+  }
+
+  /** Re-reads one file (created, changed, deleted on disk, or an open letter edited). */
+  async update(uri: vscode.Uri): Promise<void> {
+    if (!this.loaded) return;
+    await this.loaded;
+    const r = await this.source.analyse(uri).then(undefined, () => undefined);
+    if (r) this.reports.set(r.key, r);
+    else if (!this.reports.delete(uri.toString())) return;
+    this.rebuild();
+  }
+
+  /** Debounced update: a burst of saves or edits reads each file once. */
+  updateSoon(uri: vscode.Uri): void {
+    this.debouncer.schedule(uri.toString(), () => void this.update(uri));
+  }
+
+  get currentFilter(): TreeFilter {
+    return this.filter;
+  }
+
+  setFilter(filter: TreeFilter): void {
+    this.filter = filter;
+    this.rebuild();
+  }
+
+  get description(): string {
+    return describeTree(applyFilter(this.letters, this.filter), this.filter);
+  }
+
+  get filtered(): boolean {
+    return isFilterActive(this.filter);
+  }
+
+  /** All reports in the CLI's order (for the export and the overview). */
+  async allReports(): Promise<WorkspaceReport[]> {
+    await (this.loaded ?? this.refresh());
+    return this.letters.map((l) => this.reports.get(l.key)!).filter((r) => r !== undefined);
+  }
+
+  async getChildren(element?: DecisionNode): Promise<DecisionNode[]> {
+    if (!element) {
+      await (this.loaded ?? this.refresh());
+      return applyFilter(this.letters, this.filter);
+    }
+    return element.kind === 'letter' ? element.items : [];
+  }
+
+  getParent(element: DecisionNode): DecisionNode | undefined {
+    if (element.kind === 'letter') return undefined;
+    return applyFilter(this.letters, this.filter).find((l) => l.key === element.letterKey);
+  }
+
+  getTreeItem(node: DecisionNode): vscode.TreeItem {
+    return node.kind === 'letter' ? this.letterItem(node) : this.itemItem(node);
+  }
+
+  private letterItem(node: LetterNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.key;
+    item.resourceUri = vscode.Uri.parse(node.key);
+    const problems = problemText(node);
+    item.description = [node.folder, problems].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.file)}**\n\n${node.items.length} item${node.items.length === 1 ? '' : 's'}${problems ? ` · ${problems}` : ' · no problems'}`);
+    item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = 'imrLetter';
+    item.command = { command: 'vscode.open', title: 'Open letter', arguments: [item.resourceUri] };
+    return item;
+  }
+
+  private itemItem(node: ItemNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.title || `Item ${node.index + 1}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.letterKey}#${node.index}`;
+    const look = DECISION_ICONS[node.decision ?? 'none'];
+    const problems = problemText(node);
+    const decision = node.decision ?? (node.decisionText ? `"${node.decisionText}" (not a decision)` : 'no decision');
+    item.description = problems ? `${decision} · ${problems}` : decision;
+    item.iconPath = look.icon;
+    item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.title)}**\n\n${escapeMd(look.meaning)}${problems ? `\n\n${problems}` : ''}`);
+    item.contextValue = node.decision ? `imrItem${node.decision}` : 'imrItemUndecided';
+    const uri = vscode.Uri.parse(node.letterKey);
+    const r = node.range;
+    const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    item.command = { command: 'vscode.open', title: 'Reveal item', arguments: [uri, { selection, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+    return item;
+  }
+
+  private rebuild(): void {
+    this.letters = buildLetterNodes([...this.reports.values()]);
+    this.changed.fire(undefined);
+    this.descriptionChanged.fire(this.description);
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(includeGlob());
+    watcher.onDidCreate((u) => this.updateSoon(u));
+    watcher.onDidChange((u) => this.updateSoon(u));
+    watcher.onDidDelete((u) => this.updateSoon(u));
+    this.watcher = watcher;
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

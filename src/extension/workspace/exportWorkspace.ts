@@ -1,0 +1,78 @@
+// `imrReview.exportWorkspaceSummaries`: one CSV or JSON with a row per item across all letters,
+// rendered by the core's renderCsv / renderJson (the same bytes as `imr-review export`), written
+// whole (temp + rename) and opened. Never overwrites without the save dialog's confirmation or
+// `overwrite: true`.
+import * as vscode from 'vscode';
+import { renderCsv, renderJson, type LetterReport } from '../../core/index';
+import { exists, writeFileAtomic } from '../fsWrite';
+import type { WorkspaceLetters } from './collect';
+
+export type WorkspaceFormat = 'csv' | 'json';
+
+export interface WorkspaceExportOptions {
+  format?: WorkspaceFormat;
+  target?: vscode.Uri;
+  overwrite?: boolean;
+}
+
+export function renderWorkspace(reports: readonly LetterReport[], format: WorkspaceFormat): string {
+  const plain = reports.map((r) => ({ file: r.file, letter: r.letter, findings: r.findings }));
+  return format === 'csv' ? renderCsv(plain) : renderJson(plain);
+}
+
+function parseOptions(arg: unknown): WorkspaceExportOptions {
+  if (!arg || typeof arg !== 'object' || arg instanceof vscode.Uri) return {};
+  const o = arg as Record<string, unknown>;
+  return {
+    format: o.format === 'csv' || o.format === 'json' ? o.format : undefined,
+    target: o.target instanceof vscode.Uri ? o.target : undefined,
+    overwrite: o.overwrite === true,
+  };
+}
+
+export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vscode.LogOutputChannel, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const options = parseOptions(arg);
+  const format = options.format ?? (await vscode.window.showQuickPick(
+    [
+      { label: 'CSV', description: 'one row per item, for spreadsheets', format: 'csv' as const },
+      { label: 'JSON', description: 'schemaVersion 1, all letters', format: 'json' as const },
+    ],
+    { title: 'Export decision summaries for workspace', placeHolder: 'Format' },
+  ))?.format;
+  if (!format) return undefined;
+
+  let target = options.target;
+  let confirmed = options.overwrite === true;
+  if (!target) {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    target = await vscode.window.showSaveDialog({
+      title: 'Export decision summaries for workspace',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `imr-decisions.${format}`) : undefined,
+      filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
+    });
+    if (!target) return undefined;
+    confirmed = true; // the save dialog asks before replacing an existing file
+  }
+  if (!confirmed && (await exists(target))) {
+    void vscode.window.showWarningMessage(`IMR Review: ${vscode.workspace.asRelativePath(target, true)} exists; not overwritten.`);
+    return undefined;
+  }
+
+  const text = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'IMR Review: exporting decision summaries', cancellable: true },
+    async (progress, token) => {
+      let last = 0;
+      const reports = await source.collect(token, (done, total) => {
+        const pct = (done / Math.max(total, 1)) * 100;
+        progress.report({ increment: pct - last, message: `${done} of ${total} files` });
+        last = pct;
+      });
+      return token.isCancellationRequested ? undefined : { body: renderWorkspace(reports, format), letters: reports.length };
+    },
+  );
+  if (!text) return undefined;
+  await writeFileAtomic(target, text.body);
+  log.info(`Workspace export: ${text.letters} letters to ${target.toString()}`);
+  if (!options.target) await vscode.window.showTextDocument(target, { preview: false });
+  return target;
+}

@@ -1,0 +1,74 @@
+// Issue 7's editor side: the "IMR Decisions" tree, the workspace export and the decisions overview.
+// extension.ts calls registerWorkspaceFeatures once and puts the result on its API.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from '../analysisCache';
+import type { ConfigService } from '../config';
+import type { DiagnosticsController } from '../diagnostics';
+import { WorkspaceLetters } from './collect';
+import { DecisionsProvider } from './decisionsView';
+import { exportWorkspaceSummaries } from './exportWorkspace';
+import { OverviewPanel } from './overviewPanel';
+import type { DecisionFilter } from './treeModel';
+
+export interface WorkspaceServices {
+  config: ConfigService;
+  cache: AnalysisCache;
+  diagnostics: DiagnosticsController;
+  log: vscode.LogOutputChannel;
+}
+
+export interface WorkspaceApi {
+  decisions: { provider: DecisionsProvider; refresh(): Promise<void> };
+}
+
+const DECISION_PICKS: { label: string; value: DecisionFilter }[] = [
+  { label: 'Upheld', value: 'Upheld' },
+  { label: 'Overturned', value: 'Overturned' },
+  { label: 'No decision', value: 'none' },
+];
+
+export function registerWorkspaceFeatures(context: vscode.ExtensionContext, services: WorkspaceServices): WorkspaceApi {
+  const letters = new WorkspaceLetters(services.config, services.cache);
+  const provider = new DecisionsProvider(letters);
+  const view = vscode.window.createTreeView('imrReview.decisions', { treeDataProvider: provider, showCollapseAll: true });
+  const overview = new OverviewPanel(letters);
+  const setFiltered = () => void vscode.commands.executeCommand('setContext', 'imrReview.decisionsFiltered', provider.filtered);
+
+  // The tree reads the workspace when it is first shown (getChildren), not at activation.
+  context.subscriptions.push(
+    provider,
+    view,
+    overview,
+    provider.onDidChangeDescription((d) => {
+      view.description = d;
+      setFiltered();
+    }),
+    // Open letters: follow edits (diagnostics are published after each debounced analysis).
+    services.diagnostics.onDidUpdate(({ uri }) => {
+      if (uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri)) provider.updateSoon(uri);
+    }),
+    services.config.onDidChange(() => void provider.refresh()),
+    vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),
+    vscode.commands.registerCommand('imrReview.filterDecisionsByDecision', async () => {
+      const current = provider.currentFilter.decisions ?? DECISION_PICKS.map((p) => p.value);
+      const picked = await vscode.window.showQuickPick(
+        DECISION_PICKS.map((p) => ({ ...p, picked: current.includes(p.value) })),
+        { canPickMany: true, title: 'Show items with these decisions' },
+      );
+      if (picked) provider.setFilter({ ...provider.currentFilter, decisions: picked.map((p) => p.value) });
+    }),
+    vscode.commands.registerCommand('imrReview.filterDecisionsByTreatment', async () => {
+      const text = await vscode.window.showInputBox({
+        title: 'Show items whose title contains',
+        prompt: 'Treatment text, e.g. "tramadol" or "physical therapy" (empty: all)',
+        value: provider.currentFilter.treatment ?? '',
+      });
+      if (text !== undefined) provider.setFilter({ ...provider.currentFilter, treatment: text.trim() || undefined });
+    }),
+    vscode.commands.registerCommand('imrReview.clearDecisionsFilter', () => provider.setFilter({})),
+    vscode.commands.registerCommand('imrReview.exportWorkspaceSummaries', (arg?: unknown) => exportWorkspaceSummaries(letters, services.log, arg)),
+    vscode.commands.registerCommand('imrReview.showDecisionsOverview', () => overview.show()),
+  );
+  setFiltered();
+  return { decisions: { provider, refresh: () => provider.refresh() } };
+}
