@@ -14,6 +14,7 @@ import { LetterStatusBar } from './statusBar';
 import { SuppressionCommands } from './suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './symbols';
 import { WorkspaceCheck } from './workspaceCheck';
+import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspaceSymbols';
 
 /** What activate() returns; the real-VS-Code tests use it. */
@@ -30,6 +31,9 @@ export interface ImrReviewApi {
   ruleDocsUri(ruleId: string): vscode.Uri;
   /** Resolves once the documents open at activation were checked for letters. */
   readonly initialScan: Promise<number>;
+  /** The "IMR Decisions" tree's data provider and a refresh (issue 7). */
+  readonly decisions: WorkspaceApi['decisions'];
+  readonly decisionsTree: WorkspaceApi['decisions']['provider'];
 }
 
 export function activate(context: vscode.ExtensionContext): ImrReviewApi {
@@ -69,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.checkWorkspace', () => workspaceCheck.run()),
   );
 
+  const workspace = registerWorkspaceFeatures(context, { config, cache, diagnostics, log });
+
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
   const initialScan = detector.scanOpenDocuments();
   diagnostics.refreshAll();
@@ -82,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     statusText: () => statusBar.text,
     ruleDocsUri,
     initialScan,
+    decisions: workspace.decisions,
+    decisionsTree: workspace.decisions.provider,
   };
 }
 
