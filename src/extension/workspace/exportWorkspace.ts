@@ -3,21 +3,14 @@
 // whole (temp + rename) and opened. Never overwrites without the save dialog's confirmation or
 // `overwrite: true`.
 import * as vscode from 'vscode';
-import { renderCsv, renderJson, type LetterReport } from '../../core/index';
 import { exists, writeFileAtomic } from '../fsWrite';
 import type { WorkspaceLetters } from './collect';
-
-export type WorkspaceFormat = 'csv' | 'json';
+import { renderWorkspace, type WorkspaceFormat } from './render';
 
 export interface WorkspaceExportOptions {
   format?: WorkspaceFormat;
   target?: vscode.Uri;
   overwrite?: boolean;
-}
-
-export function renderWorkspace(reports: readonly LetterReport[], format: WorkspaceFormat): string {
-  const plain = reports.map((r) => ({ file: r.file, letter: r.letter, findings: r.findings }));
-  return format === 'csv' ? renderCsv(plain) : renderJson(plain);
 }
 
 function parseOptions(arg: unknown): WorkspaceExportOptions {
