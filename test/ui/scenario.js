@@ -171,6 +171,9 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
       throw new Error('the "IMR Decisions" view (issue 7) is not in the Explorer');
     }
     await pane.locator('.monaco-list-row', { hasText: LETTER.replace(/\.txt$/, '') }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    // Move the pointer off the header so its tooltip does not cover the first letter.
+    await page.mouse.move(20, 500);
+    await page.locator('.workbench-hover-container').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await shot('08-decisions-view');
   });
 });

@@ -35,9 +35,14 @@ function editorTab(page, name) {
   return page.locator('.tabs-container .tab', { hasText: name }).first();
 }
 
+/** A side bar pane's header, by its title (the header also holds a description and actions). */
+function paneHeader(page, title) {
+  return page.locator('.pane-header', { has: page.locator('.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).first();
+}
+
 /** Expands a view pane of the side bar (Outline, Timeline ...) if it is collapsed. */
 async function expandPane(page, title) {
-  const header = page.locator('.pane-header', { hasText: new RegExp(`^${title}$`, 'i') }).first();
+  const header = paneHeader(page, title);
   await header.waitFor({ timeout: STEP_TIMEOUT });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   return header.locator('xpath=..');
@@ -45,7 +50,7 @@ async function expandPane(page, title) {
 
 /** Collapses a view pane of the side bar, to give the others room. */
 async function collapsePane(page, title) {
-  const header = page.locator('.pane-header', { hasText: new RegExp(`^${title}$`, 'i') }).first();
+  const header = paneHeader(page, title);
   await header.waitFor({ timeout: STEP_TIMEOUT });
   if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
 }
