@@ -2,12 +2,31 @@
 // the Problems panel, the "IMR Decisions" tree lists letters and their items, and the workspace
 // export writes one table for all letters.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, ImrApi, openDocumentFor, requireCommand, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
 
 type Tree = vscode.TreeDataProvider<unknown>;
+
+/** The CLI bundle of this checkout (the suite is compiled to out/test/suite). */
+const CLI = path.resolve(__dirname, '../../../dist/cli.js');
+
+/** `imr-review export --format csv .` run in the workspace folder, as a user would from a terminal. */
+function cliCsv(cwd: string): string {
+  assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build before the suite`);
+  // In the desktop extension host process.execPath is Electron: ask it to behave as Node.
+  const r = spawnSync(process.execPath, [CLI, 'export', '--format', 'csv', '.'], { cwd, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  assert.ok(r.status === 0 || r.status === 1, `the CLI failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+/** CSV lines of files other tests left edited but unsaved (the editor exports what is on screen, the CLI what is on disk). */
+function withoutDirty(csv: string): string[] {
+  const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => vscode.workspace.asRelativePath(d.uri, false));
+  return csv.split('\n').filter((line) => !dirty.some((f) => line.startsWith(`${f},`)));
+}
 
 /** The tree's data provider, from the API activate() returns (the view itself has no API). */
 function decisionsTree(api: ImrApi): Tree {
@@ -55,6 +74,31 @@ describe('Workspace review', () => {
     assert.match(`${tramadol.description ?? ''} ${typeof tramadol.tooltip === 'string' ? tramadol.tooltip : (tramadol.tooltip?.value ?? '')}`, /Upheld/);
     assert.ok(tramadol.command, 'clicking an item reveals it');
     assert.ok(letterItems.every((l) => !/meeting-notes/.test(label(l.item))), 'notes are not listed');
+    assert.ok(letterItems.some((l) => /never-opened-elbow/.test(label(l.item))), 'letters never opened are listed too');
+  });
+
+  it('the "IMR Decisions" tree follows a letter created on disk', async () => {
+    const tree = decisionsTree(api);
+    await tree.getChildren();
+    const dir = path.join(workspaceRoot(), `tree-${Date.now()}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'copied-shoulder.txt');
+    const listed = new Promise<void>((resolve) => {
+      const sub = tree.onDidChangeTreeData!(async () => {
+        const names = await Promise.all(((await tree.getChildren()) ?? []).map(async (l) => label(await tree.getTreeItem(l))));
+        if (names.includes('copied-shoulder.txt')) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    try {
+      // Through VS Code's file service, as another extension or a save would write it.
+      await vscode.workspace.fs.copy(workspaceUri('letters', 'contradictory-shoulder.txt'), vscode.Uri.file(file));
+      await listed;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('"Export decision summaries for workspace" writes one CSV row per item across letters', async () => {
@@ -69,6 +113,9 @@ describe('Workspace review', () => {
       assert.ok(csv.includes(title), `the table has a row for "${title}"`);
     }
     assert.ok(!csv.includes('meeting-notes'), 'notes are not exported');
+    const rows = withoutDirty(csv);
+    assert.ok(rows.some((l) => l.startsWith('batch/never-opened-elbow.txt,')), 'paths are workspace-relative with forward slashes');
+    assert.deepStrictEqual(rows, withoutDirty(cliCsv(workspaceRoot())), 'the workspace export equals `imr-review export --format csv .`');
     const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('imrReview.exportWorkspaceSummaries', { format: 'csv', target });
     assert.strictEqual(refused, undefined, 'an existing export is not overwritten');
     assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), csv);
