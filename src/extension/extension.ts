@@ -8,6 +8,7 @@ import { ConfigService } from './config';
 import { LANGUAGE_ID } from './convert';
 import { LetterDetector } from './detect';
 import { DiagnosticsController } from './diagnostics';
+import { SummaryExporter, type ExportOptions } from './export';
 import { LetterHoverProvider } from './hover';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { LetterStatusBar } from './statusBar';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const index = new LetterIndex(cache, config, log);
   const statusBar = new LetterStatusBar(cache, diagnostics);
   const suppressions = new SuppressionCommands(config, log);
+  const exporter = new SummaryExporter(context.globalState, cache, log);
   const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log);
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
@@ -67,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.languages.registerHoverProvider(selector, new LetterHoverProvider(cache)),
     vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(cache), LetterCodeActions.metadata),
     vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbolProvider(index)),
+    vscode.commands.registerCommand('imrReview.exportDecisionSummary', (uri?: unknown, options?: ExportOptions) => exporter.run(uri, options ?? {})),
     vscode.commands.registerCommand('imrReview.showRuleDocumentation', (id?: unknown) => ruleDocs.show(id)),
     vscode.commands.registerCommand('imrReview.ignoreForItem', (args?: unknown) => suppressions.ignoreForItem(args)),
     vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),

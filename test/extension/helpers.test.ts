@@ -244,3 +244,4 @@ describe('language choices', () => {
     assert.ok(choices.mayDetect('file:///b.txt'));
   });
 });
+

@@ -10,8 +10,7 @@ import { rules } from '../../src/core/index';
 const REPO = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 const contributes = pkg.contributes;
-const extensionSources = fs
-  .readdirSync(path.join(REPO, 'src', 'extension'))
+const extensionSources = (fs.readdirSync(path.join(REPO, 'src', 'extension'), { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
   .map((f) => fs.readFileSync(path.join(REPO, 'src', 'extension', f), 'utf8'))
   .join('\n');
