@@ -27,6 +27,29 @@ async function pickQuickItem(page, label) {
   await row.click();
 }
 
+/**
+ * Waits until the quick input's text matches `pattern` (dialogs fill it in asynchronously) and
+ * returns the input; fails with what it held instead.
+ */
+async function waitForQuickInputValue(page, pattern, what) {
+  const selector = '.quick-input-widget .quick-input-box input';
+  const input = page.locator(selector);
+  await input.waitFor({ timeout: STEP_TIMEOUT });
+  try {
+    await page.waitForFunction(
+      ([sel, source, flags]) => {
+        const el = document.querySelector(sel);
+        return !!el && new RegExp(source, flags).test(el.value);
+      },
+      [selector, pattern.source, pattern.flags],
+      { timeout: STEP_TIMEOUT },
+    );
+  } catch {
+    throw new Error(`${what}: the input shows ${JSON.stringify(await input.inputValue())}, expected ${pattern}`);
+  }
+  return input;
+}
+
 function explorerRow(page, name) {
   return page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
 }
@@ -77,4 +100,4 @@ async function goToLine(page, line, column) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
 
-module.exports = { STEP_TIMEOUT, waitForWorkbench, runCommand, pickQuickItem, explorerRow, editorTab, expandPane, collapsePane, widenSideBar, goToLine };
+module.exports = { STEP_TIMEOUT, waitForWorkbench, runCommand, pickQuickItem, waitForQuickInputValue, explorerRow, editorTab, expandPane, collapsePane, widenSideBar, goToLine };
