@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, with a summary table of each stage and its
-// time. Compile and build are prerequisites (the rest is skipped when they fail); the other stages
-// all run, so one failure does not hide another. Exits non-zero on any failure.
+// time. A stage is skipped only when one it needs failed (see `needs`); the others all run, so one
+// failure does not hide another. Exits non-zero on any failure.
 //
 // Usage: node scripts/test.js [--only compile,build,lint,unit,provision,vscode,ui] [--skip ui,...]
 const { spawn } = require('child_process');
@@ -10,15 +10,18 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 
+// `needs`: the stages that must have passed for this one to run (compile and build for all; the
+// provisioned VS Code for the suites). Provisioning runs before the unit tests because the theme
+// tests read Dark+/Light+ from it; when it fails the unit tests still run and say what they skipped.
 const STAGES = [
-  { id: 'compile', title: 'TypeScript (tsc -p .)', cmd: [bin('tsc'), '-p', '.'], required: true },
-  { id: 'build', title: 'esbuild bundles', cmd: [process.execPath, 'esbuild.js'], required: true },
-  { id: 'lint', title: 'eslint', cmd: [bin('eslint'), '.'] },
-  { id: 'unit', title: 'mocha: core, grammar, CLI, extension units', cmd: [bin('mocha')] },
-  { id: 'provision', title: 'provision VS Code 1.100.3 (code-server)', cmd: [process.execPath, 'scripts/vscode/provision.js'], required: true },
+  { id: 'compile', title: 'TypeScript (tsc -p .)', cmd: [bin('tsc'), '-p', '.'], needs: [] },
+  { id: 'build', title: 'esbuild bundles', cmd: [process.execPath, 'esbuild.js'], needs: ['compile'] },
+  { id: 'lint', title: 'eslint', cmd: [bin('eslint'), '.'], needs: ['compile', 'build'] },
+  { id: 'provision', title: 'provision VS Code 1.100.3 (code-server)', cmd: [process.execPath, 'scripts/vscode/provision.js'], needs: ['compile', 'build'] },
+  { id: 'unit', title: 'mocha: core, grammar, CLI, extension units', cmd: [bin('mocha')], needs: ['compile', 'build'] },
   // The suite runs against the packaged extension (the files of the .vsix), i.e. what ships.
-  { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--packaged'] },
-  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', 'test/ui/scenario.js'] },
+  { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--packaged'], needs: ['compile', 'build', 'provision'] },
+  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', 'test/ui/scenario.js'], needs: ['compile', 'build', 'provision'] },
 ];
 
 function listOption(name) {
@@ -60,12 +63,14 @@ async function main() {
   const only = listOption('--only');
   const skip = listOption('--skip') || new Set();
   const rows = [];
-  let blocked = null;
+  const failed = new Set();
   const started = Date.now();
   for (const stage of STAGES) {
     if ((only && !only.has(stage.id)) || skip.has(stage.id)) continue;
-    if (blocked || interrupted) {
-      rows.push({ stage, result: `skipped (${interrupted ? 'interrupted' : `${blocked} failed`})`, ms: 0, failed: true });
+    const blocked = stage.needs.filter((id) => failed.has(id));
+    if (blocked.length > 0 || interrupted) {
+      rows.push({ stage, result: `skipped (${interrupted ? 'interrupted' : `${blocked.join(', ')} failed`})`, ms: 0, failed: true });
+      failed.add(stage.id);
       continue;
     }
     console.log(`\n=== ${stage.id}: ${stage.title}`);
@@ -73,7 +78,7 @@ async function main() {
     const code = await runStage(stage);
     const ok = code === 0;
     rows.push({ stage, result: ok ? 'ok' : `FAILED (${typeof code === 'number' ? `exit ${code}` : code})`, ms: Date.now() - t, failed: !ok });
-    if (!ok && stage.required) blocked = stage.id;
+    if (!ok) failed.add(stage.id);
   }
 
   const total = { stage: { id: 'total', title: '' }, result: rows.some((r) => r.failed) ? 'FAILED' : 'ok', ms: Date.now() - started };

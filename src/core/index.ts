@@ -10,3 +10,4 @@ export type { Rule, RuleDocs, RuleReport } from './rules/rule';
 export { parseConfig, mergeConfigs, emptyConfig, CONFIG_FILE_NAME, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
 export { compareRanges, containsPosition } from './text/ranges';
 export * from './summary/index';
+export { itemTreatment, type ItemTreatment } from './lexicon/treatment';

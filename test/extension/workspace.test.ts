@@ -1,11 +1,11 @@
 // Issue 7, the vscode-free parts of the workspace features: the tree model and its filters, the
-// overview's aggregation and HTML, the CLI's file order, and the workspace CSV against the CLI's.
+// overview's aggregation (core) and HTML, the CLI's file order, and the workspace CSV against the CLI's.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, parseConfig, type LetterReport } from '../../src/core/index';
+import { analyze, itemTreatment, parseConfig, summarizeDecisions, type LetterReport } from '../../src/core/index';
 import { compareCliPaths } from '../../src/extension/workspace/order';
-import { aggregateOverview, escapeHtml, renderOverviewHtml, treatmentGroup } from '../../src/extension/workspace/overview';
+import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview';
 import { renderWorkspace } from '../../src/extension/workspace/render';
 import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, type KeyedReport } from '../../src/extension/workspace/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
@@ -89,24 +89,33 @@ describe('Workspace: decisions overview', () => {
   });
   const report = (items: ReturnType<typeof item>[]) => ({ file: 'x.txt', findings: [], letter: { items } }) as unknown as LetterReport;
 
-  it('groups items by treatment (first title word) and by MAXIMUS guideline source', () => {
-    const data = aggregateOverview([
-      report([item('Tramadol 50mg #120', 'Upheld', ['MTUS']), item('tramadol ER 100mg', 'Overturned', ['MTUS', 'ODG'])]),
-      report([item('Physical therapy x8', null, []), item('Tramadol, 50mg', 'Upheld', ['other'])]),
+  it('groups items by treatment category, by treatment (brand and generic as one) and by MAXIMUS guideline source', () => {
+    const data = summarizeDecisions([
+      report([item('Tramadol 50mg #120', 'Upheld', ['MTUS']), item('Ultram ER 100mg', 'Overturned', ['MTUS', 'ODG'])]),
+      report([item('Physical therapy x8', null, []), item('1 Prescription of tramadol, 50mg', 'Upheld', ['other']), item('Norco 10/325mg #60', 'Upheld', ['MTUS'])]),
     ]);
-    assert.deepStrictEqual([data.letters, data.items, data.upheld, data.overturned, data.undecided], [2, 4, 2, 1, 1]);
-    assert.deepStrictEqual(data.byTreatment, [
-      { key: 'Tramadol', upheld: 2, overturned: 1, undecided: 0, total: 3 },
-      { key: 'Physical', upheld: 0, overturned: 0, undecided: 1, total: 1 },
+    assert.deepStrictEqual([data.letters, data.items, data.upheld, data.overturned, data.undecided], [2, 5, 3, 1, 1]);
+    assert.deepStrictEqual(data.byCategory, [
+      { key: 'opioids', upheld: 3, overturned: 1, undecided: 0, total: 4 },
+      { key: 'physical therapy, chiropractic and acupuncture', upheld: 0, overturned: 0, undecided: 1, total: 1 },
     ]);
+    assert.deepStrictEqual(data.byTreatment.map((r) => [r.key, r.total]), [['Tramadol', 3], ['Hydrocodone/acetaminophen', 1], ['Physical therapy', 1]]);
     assert.deepStrictEqual(data.bySource.map((r) => [r.key, r.upheld, r.overturned, r.undecided]), [
-      ['MTUS', 1, 1, 0], ['None cited', 0, 0, 1], ['ODG', 0, 1, 0], ['Other', 1, 0, 0],
+      ['MTUS', 2, 1, 0], ['None cited', 0, 0, 1], ['ODG', 0, 1, 0], ['Other', 1, 0, 0],
     ]);
-    assert.strictEqual(treatmentGroup('   '), '(untitled)');
+  });
+
+  it('names the treatment of a title, its category from the lexicon, and falls back to the first word', () => {
+    assert.deepStrictEqual(itemTreatment('Ketoprofen 10% / Cyclobenzaprine 3% cream 120g'), { name: 'Ketoprofen + cyclobenzaprine', category: 'topical-analgesic' });
+    assert.deepStrictEqual(itemTreatment('MRI of the lumbar spine without contrast'), { name: 'MRI', category: 'imaging' });
+    assert.deepStrictEqual(itemTreatment('MR arthrogram of the right shoulder'), { name: 'Arthrogram', category: 'imaging' });
+    assert.deepStrictEqual(itemTreatment('One TENS unit'), { name: 'TENS', category: 'electrotherapy' });
+    assert.deepStrictEqual(itemTreatment('Zorblatt device, 30-day trial'), { name: 'Zorblatt', category: undefined });
+    assert.deepStrictEqual(itemTreatment('   '), { name: '(untitled)', category: undefined });
   });
 
   it('renders escaped tables under a strict CSP without scripts or remote resources', () => {
-    const data = aggregateOverview([report([item('<img src=x onerror=alert(1)> pill', 'Upheld', ['MTUS'])])]);
+    const data = summarizeDecisions([report([item('<img src=x onerror=alert(1)> pill', 'Upheld', ['MTUS'])])]);
     const html = renderOverviewHtml(data, 'abc123');
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'/);
     assert.match(html, /<style nonce="abc123">/);
@@ -114,7 +123,7 @@ describe('Workspace: decisions overview', () => {
     assert.ok(!/https?:\/\//.test(html), 'no remote resources');
     assert.ok(!html.includes('<img'), 'titles are escaped');
     assert.ok(html.includes(escapeHtml('<img')));
-    assert.match(html, /By treatment[\s\S]*By guideline source/);
+    assert.match(html, /By treatment category[\s\S]*By treatment<[\s\S]*By guideline source/);
     assert.match(html, /var\(--vscode-foreground\)/);
   });
 });

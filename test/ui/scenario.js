@@ -175,4 +175,20 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     await page.locator('.workbench-hover-container').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await shot('08-decisions-view');
   });
+
+  it('shows the decisions overview by treatment category and guideline source', async () => {
+    await W.runCommand(page, 'Show decisions overview');
+    await W.editorTab(page, 'IMR Decisions Overview').waitFor({ timeout: W.STEP_TIMEOUT });
+    // A webview is an iframe holding the document's own iframe.
+    const doc = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await doc.locator('caption', { hasText: 'By treatment category' }).waitFor({ timeout: W.STEP_TIMEOUT });
+    const opioids = doc.locator('tr', { has: doc.locator('th', { hasText: /^opioids$/ }) });
+    await opioids.waitFor({ timeout: W.STEP_TIMEOUT });
+    await doc.locator('caption', { hasText: 'By guideline source' }).waitFor({ timeout: W.STEP_TIMEOUT });
+    // The whole editor area for the picture: the panel hidden, the progress notification gone.
+    await W.runCommand(page, 'View: Hide Panel');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
+    await page.locator('.notification-toast', { hasText: 'reading the letters' }).waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
+    await shot('09-overview');
+  });
 });

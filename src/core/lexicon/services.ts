@@ -39,7 +39,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   // Imaging and electrodiagnostics.
   { id: 'MRI', patterns: ['magnetic resonance(?: imag(?:e|es|ing))?', 'magnetic resonance image'], caseSensitive: ['MRI', 'MRIs', 'MRA'], categories: ['imaging'] },
   { id: 'CT scan', patterns: ['computed tomography', 'CT scans?', 'CAT scans?'], caseSensitive: ['CT'], categories: ['imaging'] },
-  { id: 'X-ray', patterns: ['x-?rays?', 'radiographs?', 'radiography', 'bone scans?', 'ultrasounds?', 'sonograms?', 'myelograms?', 'discograms?', 'discography', 'imaging'], categories: ['imaging'] },
+  { id: 'X-ray', patterns: ['x-?rays?', 'radiographs?', 'radiography', 'bone scans?', 'ultrasounds?', 'sonograms?', 'myelograms?', 'arthrograms?', 'arthrography', 'discograms?', 'discography', 'imaging'], categories: ['imaging'] },
   { id: 'EMG/NCV', patterns: ['electromyography', 'electromyogram', 'nerve conduction(?: velocity| studies| study)?', 'electrodiagnostic(?: studies| testing)?'], caseSensitive: ['EMG', 'NCV', 'NCS', 'EMGs', 'EMG/NCV', 'EMG/NCS'], categories: ['electrodiagnostic'] },
 
   // Surgery.

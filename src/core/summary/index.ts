@@ -5,3 +5,4 @@ export { renderCsv, CSV_COLUMNS } from './csv';
 export { renderText, renderTextFinding } from './text';
 export { renderSarif } from './sarif';
 export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';
+export { summarizeDecisions, sourceGroups, UNCATEGORISED, type DecisionsOverview, type OverviewRow } from './overview';

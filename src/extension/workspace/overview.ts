@@ -1,70 +1,6 @@
-// The decisions overview as plain data and HTML: counts of upheld / overturned / undecided items by
-// treatment and by guideline source. The core's facade exports no treatment-category lookup, so a
-// treatment is grouped by the first word of the item title ("Tramadol 50mg #120" -> "Tramadol"),
-// which names the drug or service in these letters. No `vscode` here: unit-tested directly.
-import type { Item, LetterReport } from '../../core/index';
-
-export interface OverviewRow {
-  key: string;
-  upheld: number;
-  overturned: number;
-  undecided: number;
-  total: number;
-}
-
-export interface OverviewData {
-  letters: number;
-  items: number;
-  upheld: number;
-  overturned: number;
-  undecided: number;
-  byTreatment: OverviewRow[];
-  bySource: OverviewRow[];
-}
-
-/** The treatment group of an item: its title's first word, capitalised, without trailing punctuation. */
-export function treatmentGroup(title: string): string {
-  const word = title.trim().split(/\s+/)[0]?.replace(/[^\p{L}\p{N}-]+$/u, '') ?? '';
-  if (!word) return '(untitled)';
-  return word[0].toUpperCase() + word.slice(1).toLowerCase();
-}
-
-/** The guideline sources the reviewer (MAXIMUS guideline) relied on; "none cited" when none. */
-export function sourceGroups(item: Item): string[] {
-  const sources = item.guidelines.maximus?.citation.sources ?? [];
-  return sources.length ? [...new Set(sources)].map((s) => (s === 'other' ? 'Other' : s)) : ['None cited'];
-}
-
-function tally(rows: Map<string, OverviewRow>, key: string, item: Item): void {
-  const row = rows.get(key) ?? { key, upheld: 0, overturned: 0, undecided: 0, total: 0 };
-  if (item.decision === 'Upheld') row.upheld++;
-  else if (item.decision === 'Overturned') row.overturned++;
-  else row.undecided++;
-  row.total++;
-  rows.set(key, row);
-}
-
-/** Most items first, then by name. */
-const byTotal = (a: OverviewRow, b: OverviewRow) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-export function aggregateOverview(reports: readonly LetterReport[]): OverviewData {
-  const treat = new Map<string, OverviewRow>();
-  const source = new Map<string, OverviewRow>();
-  const data: OverviewData = { letters: reports.length, items: 0, upheld: 0, overturned: 0, undecided: 0, byTreatment: [], bySource: [] };
-  for (const r of reports) {
-    for (const item of r.letter.items) {
-      data.items++;
-      if (item.decision === 'Upheld') data.upheld++;
-      else if (item.decision === 'Overturned') data.overturned++;
-      else data.undecided++;
-      tally(treat, treatmentGroup(item.title), item);
-      for (const s of sourceGroups(item)) tally(source, s, item);
-    }
-  }
-  data.byTreatment = [...treat.values()].sort(byTotal);
-  data.bySource = [...source.values()].sort(byTotal);
-  return data;
-}
+// The decisions overview's HTML: the counts of summarizeDecisions (core) as tables with bars, for
+// a webview. No `vscode` here: unit-tested directly.
+import type { DecisionsOverview, OverviewRow } from '../../core/index';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -96,7 +32,7 @@ ${body || '<tr><td colspan="6">No items.</td></tr>'}
  * <style> element (the bars' inline widths are style attributes, allowed by 'unsafe-inline'
  * for style-src-attr only), no remote resources. Colours come from the theme's CSS variables.
  */
-export function renderOverviewHtml(data: OverviewData, nonce: string): string {
+export function renderOverviewHtml(data: DecisionsOverview, nonce: string): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; style-src-attr 'unsafe-inline'; img-src 'none'; script-src 'none'`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -134,8 +70,9 @@ thead th { color: var(--vscode-descriptionForeground); font-weight: 600; }
 <div><strong>${data.undecided}</strong>undecided</div>
 </div>
 <p class="legend"><span class="upheld"></span>Upheld (denial stands)<span class="overturned"></span>Overturned (medically necessary)<span class="undecided"></span>No decision</p>
+${table('By treatment category', 'Category', data.byCategory)}
 ${table('By treatment', 'Treatment', data.byTreatment)}
-<p class="note">Treatments are grouped by the first word of the item title.</p>
+<p class="note">Treatments and categories come from the names in the item titles: brand and generic names of a drug count as one.</p>
 ${table('By guideline source (MAXIMUS guideline)', 'Source', data.bySource)}
 <p class="note">An item citing several sources counts once under each.</p>
 </body></html>

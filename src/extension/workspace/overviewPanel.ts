@@ -2,7 +2,8 @@
 // guideline source. The HTML is built by overview.ts; this file only owns the panel.
 import * as vscode from 'vscode';
 import type { WorkspaceLetters } from './collect';
-import { aggregateOverview, renderOverviewHtml, type OverviewData } from './overview';
+import { summarizeDecisions, type DecisionsOverview } from '../../core/index';
+import { renderOverviewHtml } from './overview';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -15,7 +16,7 @@ export class OverviewPanel implements vscode.Disposable {
 
   constructor(private readonly source: WorkspaceLetters) {}
 
-  async show(): Promise<OverviewData | undefined> {
+  async show(): Promise<DecisionsOverview | undefined> {
     const reports = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'IMR Review: reading the letters of the workspace', cancellable: true },
       async (_progress, token) => {
@@ -24,7 +25,7 @@ export class OverviewPanel implements vscode.Disposable {
       },
     );
     if (!reports) return undefined;
-    const data = aggregateOverview(reports);
+    const data = summarizeDecisions(reports);
     if (!this.panel) {
       // No scripts, no local resources: everything is in the HTML string.
       this.panel = vscode.window.createWebviewPanel('imrReview.decisionsOverview', 'IMR Decisions Overview', vscode.ViewColumn.Active, { enableScripts: false, localResourceRoots: [] });
