@@ -38,7 +38,7 @@ async function waitForQuickInputValue(page, pattern, what) {
   try {
     await page.waitForFunction(
       ([sel, source, flags]) => {
-        const el = document.querySelector(sel);
+        const el = globalThis.document.querySelector(sel); // runs in the page
         return !!el && new RegExp(source, flags).test(el.value);
       },
       [selector, pattern.source, pattern.flags],
