@@ -90,6 +90,16 @@ describe('package.json contributions', () => {
     assert.strictEqual(pkg.browser, './dist/web/extension.js');
   });
 
+  it('targets VS Code 1.100 (the version the suites run in): engines and @types/vscode no newer', () => {
+    assert.strictEqual(pkg.engines.vscode, '^1.100.0');
+    assert.strictEqual(pkg.devDependencies['@types/vscode'], '1.100.0', 'pinned: a newer @types/vscode would let code use API that 1.100 lacks');
+  });
+
+  it('packages offline with the production bundles (vscode:prepublish) and no missing-repository prompt', () => {
+    assert.strictEqual(pkg.scripts['vscode:prepublish'], 'node esbuild.js --production');
+    assert.match(pkg.scripts.package, /^vsce package --no-dependencies .*--allow-missing-repository/);
+  });
+
   it('keeps the generated rule docs, schema and setting in step with the rules', () => {
     // Fails when a rule was added or its metadata changed: run `node scripts/gen-rule-docs.js`.
     execFileSync(process.execPath, [path.join(REPO, 'scripts', 'gen-rule-docs.js'), '--check'], { cwd: REPO, stdio: 'pipe' });
