@@ -20,7 +20,6 @@ export interface Io {
 
 declare const IMR_VERSION: string | undefined;
 const VERSION = typeof IMR_VERSION === 'string' ? IMR_VERSION : '0.0.0-dev';
-const DOCS = 'https://github.com/imr-review/imr-review/blob/main/docs/rules';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parse(argv);
@@ -86,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 function finishCheck(format: string, ok: Extract<JobResult, { status: 'ok' }>[], skipped: Problem[], errors: Problem[], io: Io): number {
   const files: CheckFileResult[] = ok.map((r) => ({ file: r.display, findings: r.findings }));
   if (format === 'json') io.stdout(renderCheckJson(files, skipped, errors));
-  else if (format === 'sarif') io.stdout(renderSarif(files, rules, VERSION, DOCS));
+  else if (format === 'sarif') io.stdout(renderSarif(files, rules, VERSION));
   else for (const f of files) for (const finding of f.findings) io.stdout(renderTextFinding(f.file, finding) + '\n');
   let e = 0;
   let w = 0;

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { cli, ensureBuilt, fixture, inProcess, tempDir, write } from './harness';
+import { CLI, cli, ensureBuilt, fixture, inProcess, tempDir, write } from './harness';
 
 const LINE = /^(.+):(\d+):(\d+): (error|warning|info) (IMR\d{3})\/([a-z-]+): .+$/;
 const CONTRADICTORY = 'rules/IMR001/positive-overturned-not-necessary-double.txt';
@@ -24,6 +26,29 @@ describe('imr-review CLI', function () {
       assert.strictEqual(imr001.length, 1);
       assert.ok(imr001[0].startsWith('letters/bad.txt:'));
       assert.match(r.stderr, /2 letters checked: 1 error/);
+    });
+
+    it('names letters found in a folder by the folder as given (absolute stays absolute)', () => {
+      const dir = tempDir();
+      write(dir, 'letters/sub/bad.txt', fixture(CONTRADICTORY));
+      const abs = path.join(dir, 'letters');
+      const shown = (args: string[], cwd: string) => cli(['check', ...args], cwd).stdout.trim().split('\n')[0].replace(/:\d+:\d+: .*/, '');
+      assert.strictEqual(shown([abs], os.tmpdir()), `${abs.split(path.sep).join('/')}/sub/bad.txt`);
+      assert.strictEqual(shown(['.'], abs), 'sub/bad.txt');
+      assert.strictEqual(shown(['./letters/'], dir), 'letters/sub/bad.txt');
+    });
+
+    it('stops quietly when the reader closes the pipe early (| head)', async () => {
+      const dir = tempDir();
+      for (let i = 0; i < 400; i++) write(dir, `many/${String(i).padStart(3, '0')}.txt`, fixture(CONTRADICTORY));
+      const child = spawn(process.execPath, [CLI, 'check', 'many'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // Like `head -1`: take the first chunk, then close our end.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr}`);
+      assert.doesNotMatch(stderr, /EPIPE|at .*\(|Error:/, 'no stack trace');
     });
 
     it('exits 0 when nothing has error severity', () => {
@@ -52,7 +77,10 @@ describe('imr-review CLI', function () {
       assert.strictEqual(sarif.version, '2.1.0');
       const run = sarif.runs[0];
       assert.strictEqual(run.tool.driver.name, 'imr-review');
-      assert.ok(run.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'IMR001' && r.helpUri.endsWith('IMR001.md')));
+      const imr001 = run.tool.driver.rules.find((r: { id: string }) => r.id === 'IMR001');
+      assert.match(imr001.help.text, /Example:/, 'the rule documentation travels with the log');
+      assert.match(imr001.help.markdown, /^\*\*IMR001 decision-contradicts-rationale\*\*/);
+      assert.strictEqual(imr001.helpUri, undefined, 'no link to a site the project does not publish');
       const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'IMR001');
       assert.strictEqual(res.level, 'error');
       assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);

@@ -1,10 +1,12 @@
 // SARIF 2.1.0 for code-scanning viewers. Regions are 1-based; columns count UTF-16 code units.
+// Each rule carries its documentation as `help` (viewers show it offline); `helpUri` only when the
+// caller knows where the rule pages are really published.
 import type { Rule } from '../rules/rule';
 import type { CheckFileResult } from './json';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function renderSarif(files: readonly CheckFileResult[], rules: readonly Rule[], version: string, docsBase: string): string {
+export function renderSarif(files: readonly CheckFileResult[], rules: readonly Rule[], version: string, docsBase?: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -15,13 +17,17 @@ export function renderSarif(files: readonly CheckFileResult[], rules: readonly R
           driver: {
             name: 'imr-review',
             version,
-            informationUri: docsBase,
+            ...(docsBase ? { informationUri: docsBase } : {}),
             rules: rules.map((r) => ({
               id: r.id,
               name: r.name,
               shortDescription: { text: r.description },
               fullDescription: { text: r.docs.why },
-              helpUri: `${docsBase}/${r.id}.md`,
+              help: {
+                text: `${r.description} ${r.docs.why}\n\nExample:\n${r.docs.example}`,
+                markdown: `**${r.id} ${r.name}**: ${r.description}\n\n${r.docs.why}\n\nExample:\n\n\`\`\`\n${r.docs.example}\n\`\`\``,
+              },
+              ...(docsBase ? { helpUri: `${docsBase}/${r.id}.md` } : {}),
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: r.tags },
             })),
