@@ -1,36 +1,59 @@
 // Cheap recognition of IMR letters from the first few KB, used before anything is parsed:
 // the editor calls it on every plaintext document that opens, so it must stay fast and strict.
+// Only structure counts as evidence (headings and labels on their own lines, the letter's fixed
+// reviewer wording), never a mere mention: notes and emails talk about "Independent Medical
+// Review" and "MAXIMUS Federal Services" all the time.
 
 /** How much of the text detection reads. */
 export const DETECT_PREFIX_CHARS = 8192;
 
-const STRONG_MARKERS: readonly RegExp[] = [
-  /^\s*HOW THE IMR FINAL DETERMINATION WAS MADE\s*$/m,
-  /^\s*IMR ISSUES,? DECISIONS,? AND RATIONALES\s*$/m,
-  /^\s*IMR DECISION\(S\) AND RATIONALE\(S\)\s*$/m,
-  /^\s*INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE\s*$/m,
-  /^\s*MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY PROFESSIONAL REVIEWER/m,
-  /^\s*RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE/m,
+/** How many distinct pieces of evidence make a letter. One alone is a note quoting a heading. */
+const THRESHOLD = 2;
+
+// `[ \t]` rather than `\s` so a pattern never runs across lines; `\r?` for CRLF text, where `$`
+// (multiline) matches before the `\n` only.
+const EOL = String.raw`[ \t]*\r?$`;
+const line = (body: string, flags = 'm') => new RegExp(String.raw`^[ \t]*(?:${body})${EOL}`, flags);
+const lineStart = (body: string, flags = 'm') => new RegExp(String.raw`^[ \t]*(?:${body})`, flags);
+
+/** Each one counts once. */
+const EVIDENCE: readonly RegExp[] = [
+  // Section headings, alone on their line.
+  line('HOW THE IMR FINAL DETERMINATION WAS MADE'),
+  line('IMR ISSUES,? DECISIONS,? AND RATIONALES'),
+  line(String.raw`IMR DECISION\(S\) AND RATIONALE\(S\)`),
+  line('INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE'),
+  line('CLINICAL CASE SUMMARY'),
+  line('DOCUMENTS REVIEWED(?: FOR DETERMINATION)?:?'),
+  line('(?:CASE SUMMARY|Case Summary):'),
+  line('MEDICAL REVIEWER QUALIFICATIONS:'),
+  line('Medical Qualifications of the Expert Reviewer:'),
+  lineStart('ISSUE AT DISPUTE:'),
+  lineStart(String.raw`MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY PROFESSIONAL REVIEWER`),
+  lineStart(String.raw`RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE`),
+  // The labels of each item, at line starts.
+  lineStart('Claims Administrator guideline:'),
+  lineStart('MAXIMUS guideline:'),
+  lineStart('Decision rationale:'),
+  // An item heading: a title, then its decision at the end of the line.
+  /^[ \t]*\S[^\r\n]*:[ \t]*(?:Upheld|Overturned)[ \t]*\r?$/m,
+  // The fixed wording of the reviewer paragraph and of the earlier layout's decisions (PDF text
+  // may wrap it anywhere).
+  /MAXIMUS\s+Federal\s+Services\s+sent\s+the\s+complete\s+case\s+file\s+to\s+an\s+expert\s+reviewer/,
+  /MAXIMUS\s+Federal\s+Services,\s+Inc\.\s+has\s+determined\s+the\s+request\s+for/,
+  /The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary/i,
 ];
 
-const WEAK_MARKERS: readonly RegExp[] = [
-  /^\s*CLINICAL CASE SUMMARY\s*$/m,
-  /^\s*DOCUMENTS REVIEWED(?: FOR DETERMINATION)?:?\s*$/m,
-  /^\s*ISSUE AT DISPUTE:/m,
-  /^\s*CASE SUMMARY:/m,
-  /MAXIMUS Federal Services/,
-  /^\s*(?:Claims Administrator|MAXIMUS) guideline:/m,
-  /^\s*Decision rationale:/m,
-  /^\s*(?:IMR )?Case Number:\s*\S/m,
-  /^\s*UR Denial Date:/m,
-  /Independent Medical Review/i,
-];
+/** Header label lines ("Case Number: CM13-...", "UR Denial Date: ..."): together one piece of evidence. */
+const HEADER_LABEL = lineStart(String.raw`(?:IMR )?Case Number:[ \t]*\S|UR Denial Date:|Date Assigned:|Date of UR Decision:|Application Received:`, 'gm');
+const HEADER_LABELS_NEEDED = 2;
 
 /** True when the text looks like an IMR determination letter. Reads at most DETECT_PREFIX_CHARS. */
 export function looksLikeLetter(text: string): boolean {
   const head = text.length > DETECT_PREFIX_CHARS ? text.slice(0, DETECT_PREFIX_CHARS) : text;
-  if (STRONG_MARKERS.some((re) => re.test(head))) return true;
-  let weak = 0;
-  for (const re of WEAK_MARKERS) if (re.test(head) && ++weak >= 2) return true;
+  let found = 0;
+  const labels = new Set(Array.from(head.matchAll(HEADER_LABEL), (m) => m[0].trim().replace(/:.*$/, '')));
+  if (labels.size >= HEADER_LABELS_NEEDED) found++;
+  for (const re of EVIDENCE) if (re.test(head) && ++found >= THRESHOLD) return true;
   return false;
 }
