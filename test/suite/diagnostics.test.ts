@@ -2,7 +2,7 @@
 // information; recomputed on edit; severities from the settings.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, imrDiagnostics, lineOf, openLetter, replaceInDocument, sameUri, SOURCE, waitForDiagnostics } from './helpers';
+import { activateExtension, codeOf, imrDiagnostics, lineOf, openLetter, readWorkspaceFile, replaceInDocument, sameUri, SOURCE, waitFor, waitForDiagnostics } from './helpers';
 
 const hasRule = (rule: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === rule);
 const lacksRule = (rule: string) => (ds: vscode.Diagnostic[]) => !ds.some((d) => codeOf(d) === rule);
@@ -53,6 +53,18 @@ describe('Diagnostics', () => {
     const after = await waitForDiagnostics(doc.uri, lacksRule('IMR001'), 'IMR001 to go away after the edit was undone');
     assert.deepStrictEqual(after.map((x) => `${codeOf(x)} ${x.message}`), [], 'a consistent letter has no diagnostics');
     assert.ok(await doc.save(), 'the restored letter could not be saved');
+  });
+
+  it('clears the diagnostics of a letter when it is closed', async () => {
+    const text = readWorkspaceFile('letters', 'contradictory-shoulder.txt');
+    assert.ok(text);
+    const doc = await vscode.workspace.openTextDocument({ content: text, language: 'imr' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, hasRule('IMR001'), 'IMR001 on the untitled letter');
+    const closed = waitFor(vscode.workspace.onDidCloseTextDocument, (d) => sameUri(d.uri, doc.uri), 15000, 'the untitled letter to close');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closed;
+    await waitForDiagnostics(doc.uri, (ds) => ds.length === 0, 'the closed letter to have no diagnostics');
   });
 
   describe('severity from settings (imrReview.rules)', () => {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, openLetter, requireCommand, workspaceRoot } from './helpers';
+import { activateExtension, openLetter, readWorkspaceFile, replaceInDocument, requireCommand, workspaceRoot } from './helpers';
 
 const COMMAND = 'imrReview.exportDecisionSummary';
 
@@ -70,5 +70,30 @@ describe('Export decision summary', () => {
     const forced = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, doc.uri, { format: 'json', target, overwrite: true });
     assert.ok(forced, 'overwrite: true writes');
     assert.strictEqual((JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as JsonSummary).schemaVersion, 1);
+  });
+
+  it('exports what the editor holds: unsaved edits and untitled letters', async () => {
+    // Unsaved: the summary follows the buffer, the file on disk stays as it was.
+    const doc = await openLetter('letters', 'consistent-knee.txt');
+    await replaceInDocument(doc, 'Tramadol 50mg #120:', 'Tramadol 50mg #90:');
+    assert.ok(doc.isDirty);
+    const edited = vscode.Uri.file(path.join(outDir, 'unsaved.summary.json'));
+    assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'json', target: edited }));
+    const fromBuffer = JSON.parse(fs.readFileSync(edited.fsPath, 'utf8')) as JsonSummary;
+    assert.strictEqual(fromBuffer.letters[0].items[0].title, 'Tramadol 50mg #90', 'the unsaved heading is exported');
+    assert.match(readWorkspaceFile('letters', 'consistent-knee.txt') ?? '', /Tramadol 50mg #120:/, 'the letter on disk is untouched');
+    await replaceInDocument(doc, 'Tramadol 50mg #90:', 'Tramadol 50mg #120:');
+    assert.ok(await doc.save());
+
+    // Untitled: a letter pasted into a new editor, never saved.
+    const text = readWorkspaceFile('letters', 'contradictory-shoulder.txt');
+    assert.ok(text);
+    const untitled = await vscode.workspace.openTextDocument({ content: text, language: 'imr' });
+    assert.strictEqual(untitled.uri.scheme, 'untitled');
+    const target = vscode.Uri.file(path.join(outDir, 'untitled.summary.md'));
+    assert.ok(await vscode.commands.executeCommand(COMMAND, untitled.uri, { format: 'markdown', target }));
+    const md = fs.readFileSync(target.fsPath, 'utf8');
+    assert.match(md, /Tramadol ER 100mg #30/);
+    assert.match(md, /IMR001/, 'the findings of the buffer are in the summary');
   });
 });
