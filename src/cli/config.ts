@@ -2,7 +2,7 @@
 // letter's folder or above it. The editor reads the same file, so both give the same findings.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type Config } from '../core';
+import { CONFIG_FILE_NAME, configSearchFolders, emptyConfig, parseConfig, type Config } from '../core';
 
 export interface LoadedConfig {
   /** Folder the config's suppression paths are relative to. */
@@ -41,22 +41,27 @@ export class ConfigFinder {
   private forDir(dir: string): LoadedConfig {
     const cached = this.byDir.get(dir);
     if (cached) return cached;
-    let found: LoadedConfig;
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) {
+    // The same candidates, in the same order, as the editor (configSearchFolders).
+    const visited: string[] = [];
+    let found: LoadedConfig | undefined;
+    for (const folder of configSearchFolders(dir)) {
+      found = this.byDir.get(folder);
+      if (found) break;
+      visited.push(folder);
+      const candidate = path.join(folder, CONFIG_FILE_NAME);
+      if (!fs.existsSync(candidate)) continue;
       const r = readConfigFile(candidate);
       if (r.ok) {
         found = r.loaded;
         this.warn(candidate, r.warnings);
       } else {
         this.warn(candidate, [r.message]);
-        found = { dir, config: emptyConfig(), file: '' };
+        found = { dir: folder, config: emptyConfig(), file: '' };
       }
-    } else {
-      const parent = path.dirname(dir);
-      found = parent === dir ? { dir, config: emptyConfig(), file: '' } : this.forDir(parent);
+      break;
     }
-    this.byDir.set(dir, found);
+    found ??= { dir, config: emptyConfig(), file: '' };
+    for (const folder of visited) this.byDir.set(folder, found);
     return found;
   }
 

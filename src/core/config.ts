@@ -1,22 +1,28 @@
 // The one configuration shared by the extension and the CLI: `.imr-review.json` (JSON with comments).
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from './model';
+import { rules as registeredRules } from './rules/index';
 
 export const CONFIG_FILE_NAME = '.imr-review.json';
 
 export type RuleSetting = Severity | 'off';
 
-/** "Ignore IMRxxx for this item": keyed on file and item title, never on line numbers. */
+/**
+ * A finding to ignore, keyed on the file (and the item title), never on line numbers, so it
+ * survives reformatting. Without `item` it covers every finding of the rule in that letter
+ * ("Ignore IMRxxx for this letter", for findings tied to no item).
+ */
 export interface Suppression {
+  /** A rule ID (parseConfig turns names into IDs). */
   rule: string;
   /** Path of the letter relative to the config file's folder, with forward slashes. */
   file: string;
-  /** The item title as the parser joins it. */
-  item: string;
+  /** The item title as the parser joins it; absent for the whole letter. */
+  item?: string;
 }
 
 export interface Config {
-  /** Keyed by rule ID or name. */
+  /** Keyed by rule ID. */
   rules: Record<string, RuleSetting>;
   ignore: Suppression[];
 }
@@ -29,16 +35,31 @@ export interface ConfigParseResult {
   errors: string[];
 }
 
-const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+/** What parseConfig needs to know of a rule: names are turned into IDs, `true` into the default. */
+export interface KnownRule {
+  id: string;
+  name: string;
+  severity: Severity;
+}
 
-function toSetting(value: unknown): RuleSetting | undefined {
+const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'rules', 'ignore'];
+
+function toSetting(value: unknown, rule: KnownRule): RuleSetting | undefined {
   if (value === false) return 'off';
+  if (value === true) return rule.severity; // "on" at its default severity, even over a file's "off"
   if (typeof value === 'string' && SETTINGS.includes(value)) return value as RuleSetting;
   return undefined;
 }
 
+function ruleLookup(known: readonly KnownRule[]): (key: string) => KnownRule | undefined {
+  const byKey = new Map<string, KnownRule>();
+  for (const r of known) byKey.set(r.id, r).set(r.name, r);
+  return (key) => byKey.get(key);
+}
+
 /** Parses config text. Never throws: problems come back in `errors`. */
-export function parseConfig(text: string): ConfigParseResult {
+export function parseConfig(text: string, known: readonly KnownRule[] = registeredRules): ConfigParseResult {
   const errors: string[] = [];
   const parseErrors: ParseError[] = [];
   const raw: unknown = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
@@ -49,16 +70,31 @@ export function parseConfig(text: string): ConfigParseResult {
     errors.push('the configuration must be a JSON object');
     return { config, errors };
   }
+  const find = ruleLookup(known);
   const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) errors.push(`unknown key "${key}" (expected "rules" or "ignore")`);
+  }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
       errors.push('"rules" must be an object');
     } else {
+      const setBy = new Map<string, string>();
       for (const [key, value] of Object.entries(obj.rules)) {
-        if (value === true) continue; // "on" with the default severity
-        const setting = toSetting(value);
-        if (setting) config.rules[key] = setting;
-        else errors.push(`rule "${key}": expected "error", "warning", "info", "off", true or false`);
+        const rule = find(key);
+        if (!rule) {
+          errors.push(`unknown rule "${key}"`);
+          continue;
+        }
+        const setting = toSetting(value, rule);
+        if (!setting) {
+          errors.push(`rule "${key}": expected "error", "warning", "info", "off", true or false`);
+          continue;
+        }
+        const earlier = setBy.get(rule.id);
+        if (earlier !== undefined) errors.push(`rule "${key}" is also set as "${earlier}"; the later one applies`);
+        setBy.set(rule.id, key);
+        config.rules[rule.id] = setting;
       }
     }
   }
@@ -67,12 +103,17 @@ export function parseConfig(text: string): ConfigParseResult {
       errors.push('"ignore" must be an array');
     } else {
       obj.ignore.forEach((entry: unknown, i: number) => {
-        const e = entry as Partial<Suppression> | null;
-        if (e && typeof e.rule === 'string' && typeof e.file === 'string' && typeof e.item === 'string') {
-          config.ignore.push({ rule: e.rule, file: e.file, item: e.item });
-        } else {
-          errors.push(`ignore[${i}]: expected {"rule", "file", "item"} strings`);
+        const e = entry as Partial<Record<keyof Suppression, unknown>> | null;
+        if (!e || typeof e.rule !== 'string' || typeof e.file !== 'string' || (e.item !== undefined && typeof e.item !== 'string')) {
+          errors.push(`ignore[${i}]: expected {"rule", "file"} strings and an optional "item" string`);
+          return;
         }
+        const rule = find(e.rule);
+        if (!rule) {
+          errors.push(`ignore[${i}]: unknown rule "${e.rule}"`);
+          return;
+        }
+        config.ignore.push(e.item === undefined ? { rule: rule.id, file: e.file } : { rule: rule.id, file: e.file, item: e.item });
       });
     }
   }
@@ -88,3 +129,29 @@ export function mergeConfigs(...configs: Config[]): Config {
   }
   return out;
 }
+
+/**
+ * The folders searched for CONFIG_FILE_NAME for a letter in `folder`, nearest first, up to the
+ * root: the first one holding the file applies. The CLI (Node paths) and the editor (URI paths)
+ * both search this list, so they find the same file. Accepts "/" and "\" separators.
+ */
+export function configSearchFolders(folder: string): string[] {
+  const out: string[] = [];
+  let dir = folder;
+  for (;;) {
+    out.push(dir);
+    const parent = parentFolder(dir);
+    if (parent === dir) return out;
+    dir = parent;
+  }
+}
+
+function parentFolder(dir: string): string {
+  const trimmed = dir.replace(/[\\/]+$/, '');
+  const i = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  if (i < 0) return dir; // "/", "C:\" or a bare relative name: the top
+  const head = trimmed.slice(0, i);
+  // The root keeps its separator: "/a" -> "/", "C:\a" -> "C:\".
+  return head === '' || /^[A-Za-z]:$/.test(head) ? trimmed.slice(0, i + 1) : head;
+}
+

@@ -1,5 +1,5 @@
 // Runs the rules over a letter model and applies the configuration: severities, rules turned
-// off, and per-item suppressions.
+// off, and suppressions (per item, or per letter for findings tied to no item).
 import type { Config } from './config';
 import type { Finding, Letter } from './model';
 import { rules as allRules } from './rules/index';
@@ -15,6 +15,7 @@ export interface RunOptions {
 
 function settingFor(rule: Rule, config: Config | undefined) {
   if (!config) return rule.severity;
+  // parseConfig keys rules by ID; a name is still honoured in a Config built by hand.
   return config.rules[rule.id] ?? config.rules[rule.name] ?? rule.severity;
 }
 
@@ -39,10 +40,13 @@ export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
   return findings.sort((a, b) => compareRanges(a.range, b.range) || a.rule.localeCompare(b.rule));
 }
 
+/** An entry without `item` covers the rule's findings anywhere in the letter; one with `item`, that item's. */
 function isSuppressed(finding: Finding, letter: Letter, config: Config, file: string): boolean {
-  if (finding.item === undefined) return false;
-  const title = letter.items[finding.item]?.title;
+  const title = finding.item === undefined ? undefined : letter.items[finding.item]?.title;
   return config.ignore.some(
-    (s) => (s.rule === finding.rule || s.rule === finding.name) && normalisePath(s.file) === file && s.item === title,
+    (s) =>
+      (s.rule === finding.rule || s.rule === finding.name) &&
+      normalisePath(s.file) === file &&
+      (s.item === undefined || (title !== undefined && s.item === title)),
   );
 }

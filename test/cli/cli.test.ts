@@ -205,6 +205,55 @@ describe('imr-review CLI', function () {
     });
   });
 
+  describe('configuration lookup, problems and letter-wide suppressions', () => {
+    const MISSPELLED = 'rules/IMR011/positive-heading-typos-single.txt';
+    const DATES = 'rules/IMR012/positive-injury-after-progress-note-single.txt';
+    const rulesOf = (r: { stdout: string }) => JSON.parse(r.stdout).files.flatMap((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+
+    it('uses the nearest .imr-review.json, in the letter\'s folder or above, with paths relative to it', () => {
+      const dir = tempDir();
+      write(dir, 'ws/sub/letter.txt', fixture(MISSPELLED));
+      write(dir, 'ws/top.txt', fixture(MISSPELLED));
+      write(dir, 'ws/.imr-review.json', JSON.stringify({ rules: { IMR011: 'warning' } }));
+      write(dir, 'ws/sub/.imr-review.json', JSON.stringify({ rules: { IMR011: 'off' } }));
+      const r = cli(['check', '--format', 'json', 'ws'], dir);
+      const byFile = Object.fromEntries(JSON.parse(r.stdout).files.map((f: { file: string; findings: { rule: string; severity: string }[] }) => [f.file, f.findings]));
+      assert.ok(!byFile['ws/sub/letter.txt'].some((f: { rule: string }) => f.rule === 'IMR011'), 'the nearer file turns IMR011 off');
+      assert.ok(byFile['ws/top.txt'].some((f: { rule: string; severity: string }) => f.rule === 'IMR011' && f.severity === 'warning'));
+      // Suppression paths are relative to the folder of the file that applies.
+      write(dir, 'ws/sub/.imr-review.json', JSON.stringify({ ignore: [{ rule: 'IMR012', file: 'letter.txt' }] }));
+      write(dir, 'ws/sub/letter.txt', fixture(DATES));
+      assert.ok(!rulesOf(cli(['check', '--format', 'json', 'ws/sub'], dir)).includes('IMR012'));
+      write(dir, 'ws/sub/.imr-review.json', JSON.stringify({ ignore: [{ rule: 'IMR012', file: 'sub/letter.txt' }] }));
+      assert.ok(rulesOf(cli(['check', '--format', 'json', 'ws/sub'], dir)).includes('IMR012'));
+    });
+
+    it('names each unknown rule and key with the file on stderr, and applies the valid parts', () => {
+      const dir = tempDir();
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      write(dir, '.imr-review.json', JSON.stringify({ rules: { IMR999: 'off', NOPE: 'off', IMR001: 'warning' }, bogus: true }));
+      const r = cli(['check', 'a.txt'], dir);
+      assert.strictEqual(r.code, 0, 'IMR001 is a warning now');
+      assert.match(r.stdout, /warning IMR001/);
+      const problems = r.stderr.split('\n').filter((l) => l.includes('.imr-review.json: '));
+      assert.strictEqual(problems.length, 3, r.stderr);
+      for (const what of ['unknown rule "IMR999"', 'unknown rule "NOPE"', 'unknown key "bogus"']) {
+        assert.ok(problems.some((l) => l.startsWith('imr-review: ') && l.includes(path.join(dir, '.imr-review.json')) && l.includes(what)), what);
+      }
+    });
+
+    it('ignores a finding tied to no item with an entry for the whole letter', () => {
+      const dir = tempDir();
+      write(dir, 'cases/a.txt', fixture(DATES));
+      const before = JSON.parse(cli(['check', '--format', 'json', 'cases'], dir).stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'IMR012');
+      assert.ok(before.length > 0 && before.every((f: { item?: number }) => f.item === undefined), 'IMR012 is tied to no item');
+      write(dir, '.imr-review.json', JSON.stringify({ ignore: [{ rule: 'date-inconsistency', file: 'cases/a.txt' }] }));
+      const after = cli(['check', '--format', 'json', 'cases'], dir);
+      assert.strictEqual(after.stderr.includes('.imr-review.json'), false, after.stderr);
+      assert.ok(!rulesOf(after).includes('IMR012'));
+    });
+  });
+
   describe('batches', () => {
     it('gives the same output with 2 worker threads as with 1', () => {
       const dir = tempDir();

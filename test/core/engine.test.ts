@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, findRule, mergeConfigs, parseConfig, rules } from '../../src/core';
+import { analyze, configSearchFolders, findRule, mergeConfigs, parseConfig, rules } from '../../src/core';
 import { syntheticLetter } from './helpers';
 
 const CONTRADICTORY = syntheticLetter([
@@ -53,6 +53,60 @@ describe('rule engine and configuration', () => {
     assert.strictEqual(r.config.rules.IMR002, 'info');
     assert.ok(parseConfig('{ nope').errors.length > 0);
     assert.ok(parseConfig('[1]').errors[0].includes('object'));
+  });
+
+  it('keys rules by ID whether the file names them by ID or by name, so layers override rule by rule', () => {
+    const file = parseConfig('{ "rules": { "IMR011": "off", "IMR001": "off" } }');
+    const setting = parseConfig(JSON.stringify({ rules: { 'misspelled-term': 'warning', 'decision-contradicts-rationale': true } }));
+    assert.deepStrictEqual(setting.errors, []);
+    assert.deepStrictEqual(setting.config.rules, { IMR011: 'warning', IMR001: 'error' });
+    const merged = mergeConfigs(file.config, setting.config);
+    assert.deepStrictEqual(merged.rules, { IMR011: 'warning', IMR001: 'error' });
+    // `true` is "on at its default severity": it re-enables a rule the file turned off.
+    assert.strictEqual(analyze(CONTRADICTORY, { config: file.config }).findings.length, 0);
+    assert.deepStrictEqual(analyze(CONTRADICTORY, { config: merged }).findings.map((f) => `${f.rule}:${f.severity}`), ['IMR001:error']);
+    assert.deepStrictEqual(parseConfig('{ "rules": { "IMR010": true, "IMR005": false } }').config.rules, { IMR010: 'info', IMR005: 'off' });
+  });
+
+  it('reports unknown rules and keys, and a rule set twice, and still applies the rest', () => {
+    const r = parseConfig(JSON.stringify({
+      rules: { IMR999: 'off', NOPE: 'warning', IMR001: 'warning', IMR011: 'off', 'misspelled-term': 'info' },
+      bogus: 1,
+      ignore: [{ rule: 'IMR998', file: 'a.txt' }, { rule: 'duplicate-item', file: 'a.txt', item: 'X' }],
+    }));
+    assert.deepStrictEqual(r.errors, [
+      'unknown key "bogus" (expected "rules" or "ignore")',
+      'unknown rule "IMR999"',
+      'unknown rule "NOPE"',
+      'rule "misspelled-term" is also set as "IMR011"; the later one applies',
+      'ignore[0]: unknown rule "IMR998"',
+    ]);
+    assert.deepStrictEqual(r.config.rules, { IMR001: 'warning', IMR011: 'info' });
+    assert.deepStrictEqual(r.config.ignore, [{ rule: 'IMR013', file: 'a.txt', item: 'X' }]);
+    assert.deepStrictEqual(parseConfig('{ "$schema": "./schemas/imr-review.schema.json" }').errors, []);
+  });
+
+  it('suppresses findings tied to no item with an entry for the whole letter', () => {
+    const text = syntheticLetter([{ heading: 'Naproxen 550mg #60:  Upheld' }]).replace('CLINICAL CASE SUMMARY\n', '');
+    const rules = (config?: string, file = 'a.txt') =>
+      analyze(text, { config: config === undefined ? undefined : parseConfig(config).config, file }).findings.map((f) => f.rule);
+    assert.deepStrictEqual(rules(), ['IMR007']);
+    assert.strictEqual(analyze(text).findings[0].item, undefined);
+    assert.deepStrictEqual(rules('{ "ignore": [{ "rule": "IMR007", "file": "a.txt" }] }'), []);
+    assert.deepStrictEqual(rules('{ "ignore": [{ "rule": "missing-section", "file": "./a.txt" }] }'), []);
+    assert.deepStrictEqual(rules('{ "ignore": [{ "rule": "IMR007", "file": "b.txt" }] }'), ['IMR007']);
+    // A per-item entry never covers a finding outside that item.
+    assert.deepStrictEqual(rules('{ "ignore": [{ "rule": "IMR007", "file": "a.txt", "item": "Naproxen 550mg #60" }] }'), ['IMR007']);
+    // A letter entry covers the rule's item findings too.
+    const c = parseConfig('{ "ignore": [{ "rule": "IMR001", "file": "a.txt" }] }').config;
+    assert.strictEqual(analyze(CONTRADICTORY, { config: c, file: 'a.txt' }).findings.length, 0);
+  });
+
+  it('lists the folders searched for the config, nearest first, up to the root', () => {
+    assert.deepStrictEqual(configSearchFolders('/ws/sub'), ['/ws/sub', '/ws', '/']);
+    assert.deepStrictEqual(configSearchFolders('/ws/sub/'), ['/ws/sub/', '/ws', '/']);
+    assert.deepStrictEqual(configSearchFolders('/'), ['/']);
+    assert.deepStrictEqual(configSearchFolders('C:\\cases\\2014'), ['C:\\cases\\2014', 'C:\\cases', 'C:\\']);
   });
 
   it('merges configurations: later settings win, suppressions add up', () => {
