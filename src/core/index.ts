@@ -11,3 +11,6 @@ export { parseConfig, mergeConfigs, emptyConfig, configSearchFolders, CONFIG_FIL
 export { compareRanges, containsPosition } from './text/ranges';
 export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
+export { treatmentRefs, treatmentCovers, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
+export { decodeLetter, sizeProblem, BINARY_SNIFF_BYTES, type LetterRead } from './text/decode';
+export { SKIPPED_FOLDERS, isLetterFileName, inSkippedFolder } from './letterFiles';

@@ -114,11 +114,38 @@ describe('imr-review CLI', function () {
       const csv = cli(['export', '--format', 'csv', '.'], dir).stdout;
       const rows = csv.trimEnd().split('\n');
       assert.ok(rows[0].startsWith('file,case_number,reviewer_specialty,item,title,decision'));
-      assert.strictEqual(rows.length, items + 1);
+      // A header, a row per item (these letters have no letter-level findings) and the totals row.
+      assert.strictEqual(rows.length, items + 2);
+      assert.match(rows[rows.length - 1], /^TOTAL,,,,"2 letters, \d+ items: /);
+      assert.deepStrictEqual(Object.keys(json.totals), ['letters', 'items', 'upheld', 'overturned', 'undecided', 'errors', 'warnings', 'infos']);
+      assert.strictEqual(json.totals.items, items);
       const md = cli(['export', '.'], dir).stdout;
       assert.match(md, /# IMR decision summary: a\.txt/);
       assert.match(md, /\| # \| Item \| Decision \|/);
       assert.match(md, /## Totals/);
+    });
+
+    it('counts letter-level findings in the CSV and totals what check reports', () => {
+      const dir = tempDir();
+      // A letter with findings that belong to no item (IMR012, dates) and to items (IMR013, IMR014).
+      write(dir, 'wrist.txt', fs.readFileSync(path.join(__dirname, '../../../examples/2015-10-marsh-wrist.txt'), 'utf8'));
+      write(dir, 'a.txt', fixture(CONTRADICTORY));
+      const check = JSON.parse(cli(['check', '--format', 'json', '.'], dir).stdout);
+      const all = check.files.flatMap((f: { findings: { severity: string; item?: number }[] }) => f.findings);
+      const bySeverity = (s: string) => all.filter((f: { severity: string }) => f.severity === s).length;
+      assert.ok(all.some((f: { item?: number }) => f.item === undefined), 'the fixture has a letter-level finding');
+      const rows = cli(['export', '--format', 'csv', '.'], dir).stdout.trimEnd().split('\n').map((r) => r.split(','));
+      const [, ...body] = rows;
+      const total = body.pop()!;
+      assert.strictEqual(total[0], 'TOTAL');
+      const sum = (col: number) => body.reduce((n, r) => n + Number(r[r.length - 3 + col]), 0);
+      assert.deepStrictEqual([sum(0), sum(1), sum(2)], [bySeverity('error'), bySeverity('warning'), bySeverity('info')], 'the rows sum to what check reports');
+      assert.deepStrictEqual(total.slice(-3).map(Number), [bySeverity('error'), bySeverity('warning'), bySeverity('info')], 'and so does the totals row');
+      const letterRow = body.find((r) => r[0] === 'wrist.txt' && r[3] === '');
+      assert.ok(letterRow, 'a row for the letter itself, item columns empty');
+      assert.ok(body.indexOf(letterRow) < body.findIndex((r) => r[0] === 'wrist.txt' && r[3] === '1'), 'before its items');
+      const json = JSON.parse(cli(['export', '--format', 'json', '.'], dir).stdout);
+      assert.deepStrictEqual([json.totals.letters, json.totals.errors, json.totals.warnings, json.totals.infos], [2, bySeverity('error'), bySeverity('warning'), bySeverity('info')]);
     });
 
     it('writes -o as a whole file and never over an existing one without --force', () => {
@@ -289,7 +316,11 @@ describe('imr-review CLI', function () {
       for (const format of ['json', 'sarif']) assert.doesNotThrow(() => JSON.parse(cli(['check', '--format', format, seeds], path.dirname(seeds)).stdout));
       const json = JSON.parse(cli(['export', '--format', 'json', seeds], path.dirname(seeds)).stdout);
       assert.strictEqual(json.letters.length, 4);
-      assert.strictEqual(cli(['export', '--format', 'csv', seeds], path.dirname(seeds)).stdout.trimEnd().split('\n').length, 1 + 11);
+      const rows = cli(['export', '--format', 'csv', seeds], path.dirname(seeds)).stdout.trimEnd().split('\n');
+      // The header, 11 items, a row for each letter with letter-level findings, the totals.
+      const letterRows = rows.filter((r) => /^[^,]+,[^,]*,("[^"]*"|[^,]*),,/.test(r) && !r.startsWith('TOTAL,'));
+      assert.strictEqual(rows.length, 1 + 11 + letterRows.length + 1);
+      assert.ok(rows[rows.length - 1].startsWith('TOTAL,'));
     });
   });
 });

@@ -1,7 +1,7 @@
 // The JSON export: a public contract (schemaVersion 1, documented in the README). Fields are
 // written in a fixed order so output is stable across runs and platforms.
 import type { Finding, Guideline, Item, Letter } from '../model';
-import { SCHEMA_VERSION, type LetterReport } from './report';
+import { addCounts, countReport, SCHEMA_VERSION, zeroCounts, type LetterReport } from './report';
 
 function guidelineJson(g: Guideline | null) {
   if (!g) return null;
@@ -64,9 +64,15 @@ function letterJson(file: string, l: Letter, findings: Finding[]) {
   };
 }
 
-/** `export --format json`: every letter with its items, conclusions and findings. */
+/** The sums over all letters (an added field of schema version 1: findings of every kind, items by decision). */
+function totalsJson(reports: readonly LetterReport[]) {
+  const c = reports.reduce((t, r) => addCounts(t, countReport(r)), zeroCounts());
+  return { letters: reports.length, items: c.items, upheld: c.upheld, overturned: c.overturned, undecided: c.undecided, errors: c.errors, warnings: c.warnings, infos: c.infos };
+}
+
+/** `export --format json`: every letter with its items, conclusions and findings, then the totals. */
 export function renderJson(reports: readonly LetterReport[]): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)) }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)), totals: totalsJson(reports) }, null, 2) + '\n';
 }
 
 export interface CheckFileResult {

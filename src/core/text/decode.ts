@@ -1,0 +1,44 @@
+// The one rule for turning a file's bytes into letter text, shared by the CLI and the editor's
+// workspace features: both accept and refuse the same files, with the same one-line reasons.
+import { looksLikeLetter } from '../parse/detect';
+
+export type LetterRead =
+  | { ok: true; text: string }
+  /** `skip`: readable text that is not a letter (counted, not an error); otherwise unreadable. */
+  | { ok: false; skip: boolean; reason: string };
+
+/** NUL bytes in the first 8 KB mark a binary file (the heuristic git and grep use). */
+export const BINARY_SNIFF_BYTES = 8192;
+
+const MB = 1048576;
+
+function megabytes(bytes: number): string {
+  const mb = bytes / MB;
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/**
+ * Why a file of `size` bytes is refused before it is read (undefined when it may be read).
+ * `raiseHint` tells how to raise the limit: "raise it with --max-size" in the CLI.
+ */
+export function sizeProblem(size: number, maxBytes: number, raiseHint: string): string | undefined {
+  if (size > maxBytes) return `${(size / MB).toFixed(1)} MB is over the ${megabytes(maxBytes)} MB limit (${raiseHint})`;
+  if (size === 0) return 'empty file';
+  return undefined;
+}
+
+/** The letter in `bytes`, or why there is none: binary, not UTF-8, empty, or not a letter. */
+export function decodeLetter(bytes: Uint8Array): LetterRead {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, skip: false, reason: 'binary file, not text' };
+  let text: string;
+  try {
+    // A decoder per call: `fatal` decoders are cheap, and sharing one across async callers is not worth the risk.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, skip: false, reason: 'not valid UTF-8 text' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim().length === 0) return { ok: false, skip: false, reason: 'empty file' };
+  if (!looksLikeLetter(text)) return { ok: false, skip: true, reason: 'not an IMR determination letter' };
+  return { ok: true, text };
+}
