@@ -54,9 +54,10 @@ describe('Export decision summary', () => {
     const csv = vscode.Uri.file(path.join(outDir, 'consistent-knee.summary.csv'));
     assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'csv', target: csv }));
     const rows = fs.readFileSync(csv.fsPath, 'utf8').trim().split(/\r?\n/);
-    assert.strictEqual(rows.length, 3, 'a header and one row per item');
+    assert.strictEqual(rows.length, 4, 'a header, one row per item and the totals');
     assert.match(rows[1], /Tramadol 50mg #120/);
     assert.match(rows[2], /Overturned/);
+    assert.match(rows[3], /^TOTAL,/);
   });
 
   it('refuses to overwrite an existing file, unless told to', async () => {
