@@ -92,6 +92,12 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!open) this.collection.set(uri, diagnosticsOf(analysis, uri));
   }
 
+  /** Drops a snapshot (its letter was deleted, renamed or is no longer one); open letters stay live. */
+  clearSnapshot(uri: vscode.Uri): void {
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isLetterDocument(d));
+    if (!open) this.collection.delete(uri);
+  }
+
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.debouncer.cancel(key);

@@ -73,7 +73,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.showRuleDocumentation', (id?: unknown) => ruleDocs.show(id)),
     vscode.commands.registerCommand('imrReview.ignoreForItem', (args?: unknown) => suppressions.ignoreForItem(args)),
     vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),
-    vscode.commands.registerCommand('imrReview.checkWorkspace', () => workspaceCheck.run()),
+    workspaceCheck,
+    vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => workspaceCheck.run(arg)),
   );
 
   const workspace = registerWorkspaceFeatures(context, { config, cache, diagnostics, log });

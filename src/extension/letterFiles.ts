@@ -1,30 +1,146 @@
-// Finding and reading the letters of the workspace (for workspace symbols, the workspace check and
-// the workspace export): .txt and .imr files whose first 8 KB look like an IMR letter.
+// The one discovery of the workspace's letters, for the workspace check, the IMR Decisions tree,
+// the workspace export, the overview and Ctrl+T: per workspace folder, the files matching
+// `imrReview.workspace.include` (default `**/*.txt`, what the CLI reads), minus `files.exclude`,
+// `imrReview.workspace.exclude` and the folders the CLI skips. Files are read by the CLI's rules
+// (core decodeLetter): binary, invalid UTF-8, empty and over-limit files are refused with a reason.
 import * as vscode from 'vscode';
-import { DETECT_PREFIX_CHARS, looksLikeLetter } from '../core/index';
+import { decodeLetter, sizeProblem, type LetterRead } from '../core/index';
+import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './workspace/globs';
+import { compareCliPaths } from './workspace/order';
 
-export const LETTER_GLOB = '**/*.{txt,imr}';
-export const MAX_LETTER_FILES = 5000;
+export const DEFAULT_INCLUDE = '**/*.txt';
 
-/** Candidate files (default excludes apply), at most MAX_LETTER_FILES, sorted by path. */
-export async function findCandidateFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles(LETTER_GLOB, undefined, MAX_LETTER_FILES, token);
-  return uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+export interface FolderDiscovery {
+  folder: vscode.WorkspaceFolder;
+  include: string;
+  excludes: string[];
 }
 
-/** The text of a letter; undefined when the file is too large, unreadable or not a letter. */
-export async function readLetter(uri: vscode.Uri, maxChars: number): Promise<string | undefined> {
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxChars) return undefined;
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const decoder = new TextDecoder('utf-8');
-    // Up to 4 bytes per character: enough bytes for the detector's prefix.
-    if (!looksLikeLetter(decoder.decode(bytes.subarray(0, DETECT_PREFIX_CHARS * 4)))) return undefined;
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
+export function discoveryOf(folder: vscode.WorkspaceFolder): FolderDiscovery {
+  const settings = vscode.workspace.getConfiguration('imrReview.workspace', folder.uri);
+  const filesExclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
+  return {
+    folder,
+    include: settings.get<string>('include')?.trim() || DEFAULT_INCLUDE,
+    excludes: excludeGlobs(filesExclude, settings.get<string>('exclude')),
+  };
+}
+
+/** The settings that change what the discovery finds. */
+export function affectsDiscovery(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration('imrReview.workspace') || e.affectsConfiguration('files.exclude');
+}
+
+/** The path of `uri` inside its workspace folder ("/"-separated), or undefined outside every folder. */
+function folderRelative(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: string } | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  if (!uri.path.startsWith(base)) return undefined;
+  return { folder, path: uri.path.slice(base.length) };
+}
+
+/** Whether the discovery would find this file (for watcher events and open documents). */
+export function isDiscovered(uri: vscode.Uri): boolean {
+  const rel = folderRelative(uri);
+  if (!rel) return false;
+  const d = discoveryOf(rel.folder);
+  return isDiscoveredPath(rel.path, d.include, d.excludes);
+}
+
+/** Workspace-relative path with forward slashes; multi-root paths start with the folder's name. */
+export function relativeFile(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1).replace(/\\/g, '/');
+}
+
+/** Every candidate file of every workspace folder, in the CLI's order. No cap: 10,000 letters give 10,000 files. */
+export async function findLetterFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const out: { uri: vscode.Uri; file: string }[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (token?.isCancellationRequested) break;
+    const d = discoveryOf(folder);
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, d.include), findFilesExclude(d.excludes), undefined, token);
+    for (const uri of uris) {
+      const rel = folderRelative(uri);
+      // findFiles got the excludes it can take as one glob; the others (with braces) apply here.
+      if (rel && !isExcludedPath(rel.path, d.excludes)) out.push({ uri, file: relativeFile(uri) });
+    }
   }
+  return out.sort((a, b) => compareCliPaths(a.file, b.file)).map((f) => f.uri);
+}
+
+function fsReason(err: unknown): string {
+  if (err instanceof vscode.FileSystemError) return `cannot read: ${err.code || err.message}`;
+  return `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+export const SIZE_HINT = 'raise it with the setting imrReview.maxFileSizeMB';
+
+/** Reads a file by the CLI's rules; over-limit files are refused before being read. */
+export async function readLetterFile(uri: vscode.Uri, maxBytes: number): Promise<LetterRead> {
+  let size: number;
+  try {
+    size = (await vscode.workspace.fs.stat(uri)).size;
+  } catch (err) {
+    return { ok: false, skip: false, reason: fsReason(err) };
+  }
+  const refused = sizeProblem(size, maxBytes, SIZE_HINT);
+  if (refused) return { ok: false, skip: false, reason: refused };
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (err) {
+    return { ok: false, skip: false, reason: fsReason(err) };
+  }
+  return decodeLetter(bytes);
+}
+
+/**
+ * Watches the discovered files of every folder: `onChange` gets creations and changes of files the
+ * discovery takes, `onDelete` every deletion (a deleted folder is reported alone, so listeners
+ * drop what lies under it too). Follows the settings and the workspace folders.
+ */
+export class LetterWatcher implements vscode.Disposable {
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly onChange: (uri: vscode.Uri) => void,
+    private readonly onDelete: (uri: vscode.Uri) => void,
+  ) {
+    this.watch();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsDiscovery(e)) this.watch();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.watch()),
+    );
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const d = discoveryOf(folder);
+      const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, d.include), false, false, true);
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      const changed = (uri: vscode.Uri) => {
+        if (isDiscovered(uri)) this.onChange(uri);
+      };
+      this.watchers.push(files, deletions, files.onDidCreate(changed), files.onDidChange(changed), deletions.onDidDelete((uri) => this.onDelete(uri)));
+    }
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** True when `key` (a URI string) is `deleted` or lies under it (a deleted folder). */
+export function isUnder(key: string, deleted: vscode.Uri): boolean {
+  const d = deleted.toString();
+  return key === d || key.startsWith(d.endsWith('/') ? d : `${d}/`);
 }
 
 /** Runs `fn` over `items` with at most `width` in flight, stopping early on cancellation. */

@@ -1,92 +1,159 @@
-// `imrReview.checkWorkspace`: checks every letter in the workspace (not only the open ones) and
-// puts the findings in the Problems panel, like the CLI run over the folder. Open letters keep
-// their live diagnostics; the others get a snapshot.
+// `imrReview.checkWorkspace`: checks every discovered letter of the workspace (the CLI's files:
+// letterFiles.ts) and puts the findings in the Problems panel, like `imr-review check FOLDER`.
+// Open letters keep their live diagnostics; the others get a snapshot, published as each file is
+// read, so no model is kept. Snapshots follow the disk afterwards: a deleted or renamed letter
+// loses its problems, a changed one is checked again, and a new run drops what it no longer finds.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
-import { isLetterDocument } from './convert';
+import { Debouncer } from './debounce';
 import type { DiagnosticsController } from './diagnostics';
-import { findCandidateFiles, forEachLimited, readLetter } from './letterFiles';
+import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from './letterFiles';
+import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './workspace/checkSummary';
+import { WorkspaceLetters, type LetterOutcome } from './workspace/collect';
+import { problemLines } from './workspace/readProblems';
 
-export interface WorkspaceLetter {
-  uri: vscode.Uri;
-  /** Workspace-relative path with forward slashes (the CLI's `file`). */
-  file: string;
-  analysis: Analysis;
+export type { WorkspaceCheckResult };
+
+const RECHECK_DEBOUNCE_MS = 300;
+
+export interface CheckOptions {
+  /** Cancels the run like the notification's Cancel button (tests, other extensions). */
+  token?: vscode.CancellationToken;
 }
 
-export interface WorkspaceCheckResult {
-  letters: number;
-  errors: number;
-  warnings: number;
-  infos: number;
+function parseOptions(arg: unknown): CheckOptions {
+  if (!arg || typeof arg !== 'object') return {};
+  const token = (arg as { token?: unknown }).token;
+  return token && typeof (token as vscode.CancellationToken).onCancellationRequested === 'function' ? { token: token as vscode.CancellationToken } : {};
 }
 
-/** Every letter of the workspace, analysed with its configuration; open letters use their buffer. */
-export async function collectWorkspaceLetters(config: ConfigService, cache: AnalysisCache, token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceLetter[]> {
-  const uris = await findCandidateFiles(token);
-  const open = new Map(vscode.workspace.textDocuments.filter(isLetterDocument).map((d) => [d.uri.toString(), d]));
-  const out: WorkspaceLetter[] = [];
-  let done = 0;
-  const add = (uri: vscode.Uri, analysis: Analysis | undefined) => {
-    if (analysis) out.push({ uri, file: vscode.workspace.asRelativePath(uri, false), analysis });
-  };
-  await forEachLimited(uris, 8, token, async (uri) => {
-    const doc = open.get(uri.toString());
-    if (doc) {
-      open.delete(uri.toString());
-      add(uri, await cache.analysisFor(doc));
-    } else {
-      const text = await readLetter(uri, config.maxChars(uri));
-      if (text !== undefined) add(uri, analyze(text, await config.optionsFor(uri)));
-    }
-    progress?.(++done, uris.length);
-  });
-  // Open letters that are not files of the workspace search (untitled, other extensions).
-  for (const doc of open.values()) if (doc.uri.scheme !== 'untitled') add(doc.uri, await cache.analysisFor(doc));
-  return out.sort((a, b) => a.file.localeCompare(b.file));
-}
+export class WorkspaceCheck implements vscode.Disposable {
+  /** URIs (as strings) whose Problems come from a check: only these are ever cleared here. */
+  private readonly snapshots = new Set<string>();
+  private checked = false;
+  private running: Promise<WorkspaceCheckResult> | undefined;
+  private readonly debouncer = new Debouncer(RECHECK_DEBOUNCE_MS);
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly letters: WorkspaceLetters;
 
-export function countFindings(letters: readonly WorkspaceLetter[]): WorkspaceCheckResult {
-  const all = letters.flatMap((l) => l.analysis.findings);
-  return {
-    letters: letters.length,
-    errors: all.filter((f) => f.severity === 'error').length,
-    warnings: all.filter((f) => f.severity === 'warning').length,
-    infos: all.filter((f) => f.severity === 'info').length,
-  };
-}
-
-export class WorkspaceCheck {
   constructor(
-    private readonly config: ConfigService,
-    private readonly cache: AnalysisCache,
+    config: ConfigService,
+    cache: AnalysisCache,
     private readonly diagnostics: DiagnosticsController,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.letters = new WorkspaceLetters(config, cache);
+    const recheckSoon = (uri: vscode.Uri) => {
+      if (this.checked) this.debouncer.schedule(uri.toString(), () => void this.recheck(uri));
+    };
+    this.disposables.push(
+      new LetterWatcher(recheckSoon, (uri) => this.dropUnder(uri)),
+      // A letter closed after a check: its live diagnostics are gone, the snapshot comes back.
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (this.checked && isDiscovered(doc.uri)) recheckSoon(doc.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsDiscovery(e)) return;
+        for (const key of [...this.snapshots]) {
+          const uri = vscode.Uri.parse(key);
+          if (!isDiscovered(uri)) this.clear(uri);
+        }
+      }),
+    );
+  }
 
-  async run(): Promise<WorkspaceCheckResult | undefined> {
-    const result = await vscode.window.withProgress(
+  run(arg?: unknown): Promise<WorkspaceCheckResult> {
+    this.running ??= this.runOnce(parseOptions(arg)).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async runOnce(options: CheckOptions): Promise<WorkspaceCheckResult> {
+    const { result, tally } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'IMR Review: checking the letters of the workspace', cancellable: true },
-      async (progress, token) => {
+      async (progress, uiToken) => {
+        const token = anyOf(uiToken, options.token);
+        const result = emptyResult();
+        const seen = new Set<string>();
         let last = 0;
-        const letters = await collectWorkspaceLetters(this.config, this.cache, token, (done, total) => {
+        const pass = await this.letters.forEach(token.token, (o) => {
+          if (o.kind === 'letter') {
+            countLetter(result, o.analysis.findings);
+            seen.add(o.report.key);
+          }
+          this.apply(o);
+        }, (done, total) => {
           const pct = (done / Math.max(total, 1)) * 100;
           progress.report({ increment: pct - last, message: `${done} of ${total} files` });
           last = pct;
         });
-        if (token.isCancellationRequested) return undefined;
-        for (const l of letters) this.diagnostics.publishSnapshot(l.uri, l.analysis);
-        return countFindings(letters);
+        token.dispose();
+        Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
+        // A complete run knows every letter: snapshots it did not renew are stale (deleted, renamed, excluded).
+        if (!pass.cancelled) for (const key of [...this.snapshots]) if (!seen.has(key)) this.clear(vscode.Uri.parse(key));
+        this.checked = true;
+        return { result, tally: pass.tally };
       },
     );
-    if (!result) return undefined;
-    this.log.info(`Workspace check: ${result.letters} letters, ${result.errors} errors, ${result.warnings} warnings, ${result.infos} infos`);
-    const summary = `IMR Review: checked ${result.letters} letter${result.letters === 1 ? '' : 's'}: ${result.errors} errors, ${result.warnings} warnings, ${result.infos} infos.`;
-    void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+    for (const line of problemLines(tally)) this.log.warn(`Workspace check: ${line}`);
+    const summary = checkSummary(result, tally);
+    this.log.info(`Workspace check: ${summary}`);
+    void vscode.window.showInformationMessage(`IMR Review: ${summary}`, 'Show Problems').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
     return result;
   }
+
+  /** Publishes or clears one outcome's Problems. */
+  private apply(o: LetterOutcome): void {
+    if (o.kind === 'letter') {
+      this.diagnostics.publishSnapshot(o.report.uri, o.analysis);
+      this.snapshots.add(o.report.key);
+      return;
+    }
+    if (o.kind === 'skipped') this.log.debug(`Workspace check: ${o.file}: skipped: ${o.reason}`);
+    this.clear(o.uri);
+  }
+
+  /** After a check, one file again (changed, created, renamed to, or closed). */
+  private async recheck(uri: vscode.Uri): Promise<void> {
+    const o = await this.letters.analyse(uri);
+    if (o.kind === 'unreadable') this.log.warn(`Workspace check: ${o.file}: ${o.reason}`);
+    this.apply(o);
+  }
+
+  private dropUnder(deleted: vscode.Uri): void {
+    for (const key of [...this.snapshots]) {
+      if (isUnder(key, deleted)) {
+        this.debouncer.cancel(key);
+        this.clear(vscode.Uri.parse(key));
+      }
+    }
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.snapshots.delete(key)) return;
+    this.diagnostics.clearSnapshot(uri);
+  }
+
+  dispose(): void {
+    this.debouncer.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A token cancelled when either is (the notification's Cancel, or the caller's token). */
+function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken | undefined): { token: vscode.CancellationToken; dispose(): void } {
+  if (!b) return { token: a, dispose: () => undefined };
+  const source = new vscode.CancellationTokenSource();
+  if (a.isCancellationRequested || b.isCancellationRequested) source.cancel();
+  const subs = [a.onCancellationRequested(() => source.cancel()), b.onCancellationRequested(() => source.cancel())];
+  return {
+    token: source.token,
+    dispose: () => {
+      for (const s of subs) s.dispose();
+      source.dispose();
+    },
+  };
 }

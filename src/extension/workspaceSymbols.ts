@@ -1,21 +1,23 @@
-// Ctrl+T over the disputed items of every letter in the workspace ("Norco" lists each Norco item).
-// The index covers open IMR documents (their current buffer) and the workspace's .txt/.imr files
-// that look like letters. It is built on the first query, capped, and kept fresh by a watcher.
+// Ctrl+T over the disputed items of every letter in the workspace ("Norco" lists each Norco item,
+// and so does "hydrocodone", through the treatment lexicon). The index covers the discovered
+// letters (letterFiles.ts: the CLI's files), open ones from their current buffer. It is built on
+// the first query, without a cap, and kept fresh by a watcher.
 import * as vscode from 'vscode';
-import { parseLetter, type Letter } from '../core/index';
+import { parseLetter, treatmentRefs, type Letter } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { isLetterDocument, toRange } from './convert';
-import { findCandidateFiles, forEachLimited, LETTER_GLOB, readLetter } from './letterFiles';
+import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, LetterWatcher, readLetterFile, relativeFile } from './letterFiles';
 import { basename } from './paths';
 import { symbolKindOf } from './symbols';
 import { itemKind } from './symbolTree';
-import { searchItems, type IndexedItem } from './symbolSearch';
+import { hitName, searchItems, type IndexedItem } from './symbolSearch';
+import { emptyTally, tallyText } from './workspace/readProblems';
 
 const BATCH = 8;
 
 function itemsOf(uri: vscode.Uri, letter: Letter): IndexedItem[] {
-  return letter.items.map((i) => ({ uri: uri.toString(), title: i.title, decision: i.decision, range: i.titleRange }));
+  return letter.items.map((i) => ({ uri: uri.toString(), title: i.title, decision: i.decision, range: i.titleRange, treatments: treatmentRefs(i.title) }));
 }
 
 function whenCancelled(token: vscode.CancellationToken): Promise<void> {
@@ -35,18 +37,22 @@ export class LetterIndex implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(LETTER_GLOB);
-    const reindex = (uri: vscode.Uri) => {
-      if (this.built) void this.indexFile(uri);
+    const reset = () => {
+      this.files.clear();
+      this.built = undefined;
     };
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate(reindex),
-      watcher.onDidChange(reindex),
-      watcher.onDidDelete((uri) => this.files.delete(uri.toString())),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.files.clear();
-        this.built = undefined;
+      new LetterWatcher(
+        (uri) => {
+          if (this.built) void this.indexFile(uri);
+        },
+        (deleted) => {
+          for (const key of [...this.files.keys()]) if (isUnder(key, deleted)) this.files.delete(key);
+        },
+      ),
+      vscode.workspace.onDidChangeWorkspaceFolders(reset),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsDiscovery(e)) reset();
       }),
     );
   }
@@ -59,21 +65,33 @@ export class LetterIndex implements vscode.Disposable {
 
   private async build(): Promise<void> {
     const started = Date.now();
-    const uris = await findCandidateFiles();
-    await forEachLimited(uris, BATCH, undefined, (u) => this.indexFile(u));
-    this.log.info(`Indexed ${this.files.size} letters among ${uris.length} .txt/.imr files in ${Date.now() - started} ms`);
+    const uris = await findLetterFiles();
+    const tally = emptyTally();
+    await forEachLimited(uris, BATCH, undefined, async (u) => {
+      const problem = await this.indexFile(u);
+      if (problem === 'skipped') tally.skipped++;
+      else if (problem) tally.unreadable.push({ file: relativeFile(u), reason: problem });
+    });
+    for (const p of tally.unreadable) this.log.debug(`Workspace symbols: ${p.file}: ${p.reason}`);
+    const left = tallyText(tally);
+    this.log.info(`Indexed ${this.files.size} letters among ${uris.length} files in ${Date.now() - started} ms${left ? ` (${left})` : ''}`);
   }
 
-  private async indexFile(uri: vscode.Uri): Promise<void> {
-    const text = await readLetter(uri, this.config.maxChars(uri));
-    if (text === undefined) this.files.delete(uri.toString());
-    else this.files.set(uri.toString(), itemsOf(uri, parseLetter(text)));
+  /** Indexes one file; returns 'skipped' for a non-letter, the reason for an unreadable file. */
+  private async indexFile(uri: vscode.Uri): Promise<string | undefined> {
+    const read = await readLetterFile(uri, this.config.maxChars(uri));
+    if (read.ok) {
+      this.files.set(uri.toString(), itemsOf(uri, parseLetter(read.text)));
+      return undefined;
+    }
+    this.files.delete(uri.toString());
+    return read.skip ? 'skipped' : read.reason;
   }
 
-  /** Every indexed item; open IMR documents contribute their current buffer instead of the disk. */
+  /** Every indexed item; open letters of the discovery contribute their current buffer instead of the disk. */
   async items(token: vscode.CancellationToken): Promise<IndexedItem[]> {
     await this.ready(token);
-    const open = vscode.workspace.textDocuments.filter(isLetterDocument);
+    const open = vscode.workspace.textDocuments.filter((d) => isLetterDocument(d) && isDiscovered(d.uri));
     const openKeys = new Set(open.map((d) => d.uri.toString()));
     const out: IndexedItem[] = [];
     for (const [key, items] of this.files) if (!openKeys.has(key)) out.push(...items);
@@ -98,7 +116,7 @@ export class LetterWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
     return searchItems(query, items).map((i) => {
       const uri = vscode.Uri.parse(i.uri);
       return new vscode.SymbolInformation(
-        i.title || '(untitled item)',
+        hitName(i),
         symbolKindOf(itemKind(i)),
         `${basename(uri.path)} · ${i.decision ?? 'no decision'}`,
         new vscode.Location(uri, toRange(i.range)),

@@ -3,11 +3,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, itemTreatment, parseConfig, summarizeDecisions, type LetterReport } from '../../src/core/index';
+import { analyze, decodeLetter, inSkippedFolder, isLetterFileName, itemTreatment, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
+import { hitName, searchItems, type IndexedItem } from '../../src/extension/symbolSearch';
+import { checkSummary, countLetter, emptyResult } from '../../src/extension/workspace/checkSummary';
+import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, matchesGlob } from '../../src/extension/workspace/globs';
+import { problemLines, tallyText } from '../../src/extension/workspace/readProblems';
 import { compareCliPaths } from '../../src/extension/workspace/order';
 import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview';
 import { renderWorkspace } from '../../src/extension/workspace/render';
-import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, type KeyedReport } from '../../src/extension/workspace/treeModel';
+import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
 
 const FILES: Record<string, string> = {
@@ -62,12 +66,38 @@ describe('Workspace: decisions tree model', () => {
     const firstTitle = letters[0].items[0].title;
     const word = firstTitle.split(' ')[0].toUpperCase();
     const byText = applyFilter(letters, { treatment: ` ${word} ` });
-    assert.ok(byText.every((l) => l.items.every((i) => i.title.toUpperCase().includes(word))));
+    const named = treatmentRefs(word);
+    // Each item shown has the text in its title, or names the same treatment by another name.
+    assert.ok(byText.every((l) => l.items.every((i) => i.title.toUpperCase().includes(word) || i.treatments.some((t) => named.some((n) => n.keys.every((k) => t.keys.includes(k)))))));
     assert.ok(byText.some((l) => l.key === letters[0].key));
     assert.deepStrictEqual(applyFilter(letters, { treatment: 'no such treatment anywhere' }), []);
     assert.deepStrictEqual(applyFilter(letters, {}), letters);
     assert.strictEqual(isFilterActive({ decisions: ['Upheld', 'Overturned', 'none'] }), false);
     assert.strictEqual(isFilterActive({ treatment: '  ' }), false);
+  });
+
+  it('filters by treatment through the lexicon: a generic name finds its brands and the reverse', () => {
+    const lexicon = reportsOf({
+      'norco.txt': fixture(FILES['a.txt']).replace(/Hydrocodone\/APAP 5\/325mg #60/g, 'Norco 10/325mg #60'),
+      'plain.txt': fixture(FILES['b/contradiction.txt']),
+    });
+    const nodes = buildLetterNodes(lexicon);
+    const titles = (treatment: string) => applyFilter(nodes, { treatment }).flatMap((l) => l.items.map((i) => i.title));
+    assert.ok(nodes.some((l) => l.items.some((i) => i.title === 'Norco 10/325mg #60')), 'the fixture has a Norco item');
+    assert.deepStrictEqual(titles('hydrocodone'), ['Norco 10/325mg #60']);
+    assert.deepStrictEqual(titles('Vicodin'), ['Norco 10/325mg #60'], 'another brand of the same drug');
+    assert.deepStrictEqual(titles('norco'), ['Norco 10/325mg #60']);
+    assert.ok(titles('acetaminophen').includes('Norco 10/325mg #60'), 'an ingredient finds the combination');
+    assert.deepStrictEqual(titles('oxycodone'), [], 'a different opioid does not');
+  });
+
+  it('badges the view with the letters that have problems, whatever the filter', () => {
+    const badge = treeBadge(letters);
+    const flagged = letters.filter((l) => l.errors + l.warnings + l.infos > 0);
+    assert.ok(flagged.length > 0 && flagged.length < letters.length, 'the fixtures mix letters with and without problems');
+    assert.strictEqual(badge?.value, flagged.length);
+    assert.match(badge!.tooltip, new RegExp(`^${flagged.length} letters? with problems \\(\\d+ error`));
+    assert.strictEqual(treeBadge(letters.filter((l) => l.errors + l.warnings + l.infos === 0)), undefined, 'no badge without problems');
   });
 
   it('describes the counts and the filter', () => {
@@ -153,5 +183,153 @@ describe('Workspace export: identical to the CLI', function () {
   it('has at least one fixture per folder level (the test covers nested order)', () => {
     assert.ok(Object.keys(FILES).some((f) => f.includes('/')) && Object.keys(FILES).some((f) => !f.includes('/')));
     assert.ok(fs.existsSync(path.join(__dirname, '../../../test/fixtures/rules/IMR001')));
+  });
+});
+
+describe('Workspace discovery: the CLI\'s files, files.exclude and the glob settings', () => {
+  it('matches VS Code globs: **, *, ?, braces and character classes', () => {
+    assert.ok(matchesGlob('**/*.txt', 'a.txt'));
+    assert.ok(matchesGlob('**/*.txt', 'deep/er/a.txt'));
+    assert.ok(!matchesGlob('**/*.txt', 'a.txt.bak'));
+    assert.ok(!matchesGlob('*.txt', 'sub/a.txt'), 'a single * stays in one folder');
+    assert.ok(matchesGlob('letters/**', 'letters/2014/a.txt'));
+    assert.ok(matchesGlob('**/*.{txt,TXT}', 'x/A.TXT'));
+    assert.ok(matchesGlob('batch/case-?.txt', 'batch/case-7.txt') && !matchesGlob('batch/case-?.txt', 'batch/case-17.txt'));
+    assert.ok(matchesGlob('**/draft[0-9].txt', 'a/draft3.txt') && !matchesGlob('**/draft[!0-9].txt', 'a/draft3.txt'));
+    assert.ok(matchesGlob('a.b', 'a.b') && !matchesGlob('a.b', 'aXb'), 'dots are literal');
+    assert.ok(matchesGlob('{**/old,archive}/**', 'x/old/a.txt') && matchesGlob('{**/old,archive}/**', 'archive/a.txt'));
+  });
+
+  it('excludes a file when it or one of its folders matches, like files.exclude', () => {
+    assert.ok(isExcludedPath('archive/2013/a.txt', ['**/archive']));
+    assert.ok(isExcludedPath('x/node_modules/pkg/README.txt', excludeGlobs({}, '')));
+    assert.ok(!isExcludedPath('letters/a.txt', excludeGlobs({ '**/.git': true }, '')));
+    assert.ok(isExcludedPath('drafts/a.txt', excludeGlobs({ '**/drafts': true, '**/kept': false }, '')));
+    assert.ok(!isExcludedPath('kept/a.txt', excludeGlobs({ '**/drafts': true, '**/kept': false }, '')), 'entries set to false do not exclude');
+    assert.ok(isExcludedPath('old/a.txt', excludeGlobs(undefined, ' old/** ')), 'the user exclude, trimmed');
+  });
+
+  it('skips the folders the CLI skips and reads the files it reads', () => {
+    for (const f of ['node_modules', '.git', '.vscode-test', '.hg', '.svn']) {
+      assert.ok(inSkippedFolder(`a/${f}/b.txt`), f);
+      assert.ok(!isDiscoveredPath(`a/${f}/b.txt`, '**/*.txt', excludeGlobs({}, undefined)), f);
+    }
+    assert.ok(!inSkippedFolder('node_modules.txt'), 'a file of that name is not a folder');
+    assert.ok(isDiscoveredPath('.hidden/a.txt', '**/*.txt', excludeGlobs({}, undefined)), 'other dot-folders are searched, as by the CLI');
+    assert.ok(isLetterFileName('A.TXT') && !isLetterFileName('a.imr') && !isLetterFileName('a.txt.bak'));
+  });
+
+  it('gives findFiles one exclude glob and leaves patterns with braces to the check afterwards', () => {
+    const all = excludeGlobs({ '**/*.{log,tmp}': true, '**/.git': true }, 'drafts/**');
+    const glob = findFilesExclude(all)!;
+    assert.ok(!glob.includes('log,tmp'), glob);
+    assert.ok(glob.startsWith('{') && glob.includes('**/.git') && glob.includes('drafts/**') && glob.includes('**/node_modules'), glob);
+    assert.ok(isExcludedPath('a/b.tmp', all), 'the brace pattern still applies');
+    assert.strictEqual(findFilesExclude(['**/x']), '**/x');
+    assert.strictEqual(findFilesExclude([]), null);
+  });
+});
+
+describe('Workspace reading: the CLI\'s rules', () => {
+  const letter = fixture('rules/IMR001/negative-consistent-double.txt');
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('accepts a letter (without its BOM) and skips text that is not one', () => {
+    const read = decodeLetter(bytes(`\ufeff${letter}`));
+    assert.ok(read.ok && read.text === letter);
+    assert.deepStrictEqual(decodeLetter(bytes('Shopping list\n- milk\n')), { ok: false, skip: true, reason: 'not an IMR determination letter' });
+  });
+
+  it('refuses binary, invalid UTF-8 and empty files with the CLI\'s one-line reasons', () => {
+    const withNul = bytes(letter);
+    withNul[10] = 0;
+    assert.deepStrictEqual(decodeLetter(withNul), { ok: false, skip: false, reason: 'binary file, not text' });
+    const latin1 = Uint8Array.from([...bytes(letter.slice(0, 200)), 0xe9, ...bytes(letter.slice(200))]);
+    assert.deepStrictEqual(decodeLetter(latin1), { ok: false, skip: false, reason: 'not valid UTF-8 text' });
+    assert.deepStrictEqual(decodeLetter(bytes('  \n \n')), { ok: false, skip: false, reason: 'empty file' });
+  });
+
+  it('refuses files over the limit before reading them, saying how to raise it', () => {
+    assert.strictEqual(sizeProblem(50 * 1048576, 20 * 1048576, 'raise it with --max-size'), '50.0 MB is over the 20 MB limit (raise it with --max-size)');
+    assert.strictEqual(sizeProblem(3 * 1048576, 2.5 * 1048576, 'hint'), '3.0 MB is over the 2.5 MB limit (hint)');
+    assert.strictEqual(sizeProblem(0, 10, 'hint'), 'empty file');
+    assert.strictEqual(sizeProblem(10, 10, 'hint'), undefined);
+  });
+
+  it('the CLI reports the same reasons for the same files', () => {
+    ensureBuilt();
+    const dir = tempDir();
+    write(dir, 'scan.txt', Buffer.from([0x49, 0x4d, 0x52, 0x00, 0x01]));
+    write(dir, 'latin1.txt', Buffer.from([...Buffer.from(letter.slice(0, 100)), 0xe9]));
+    write(dir, 'empty.txt', '');
+    const run = JSON.parse(cli(['check', '--format', 'json', '.'], dir).stdout);
+    const reasons = Object.fromEntries(run.errors.map((e: { file: string; message: string }) => [e.file, e.message]));
+    const expected = (content: Buffer) => {
+      const r = content.length === 0 ? { ok: false, reason: sizeProblem(0, 1, '') } : decodeLetter(content);
+      return r.ok ? undefined : r.reason;
+    };
+    for (const f of ['scan.txt', 'latin1.txt', 'empty.txt']) assert.strictEqual(reasons[f], expected(fs.readFileSync(path.join(dir, f))), f);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts what was left out and names each unreadable file, never its text', () => {
+    const tally = { skipped: 2, unreadable: [{ file: 'batch/scan.txt', reason: 'binary file, not text' }] };
+    assert.strictEqual(tallyText(tally), '2 skipped as not letters, 1 unreadable');
+    assert.strictEqual(tallyText({ skipped: 1, unreadable: [] }), '1 skipped as not a letter');
+    assert.strictEqual(tallyText({ skipped: 0, unreadable: [] }), '');
+    assert.deepStrictEqual(problemLines(tally), ['batch/scan.txt: binary file, not text']);
+  });
+
+  it('words the check\'s result like the CLI summary, and says when it was cancelled', () => {
+    const r = emptyResult();
+    const findings = reportsOf({ 'b/contradiction.txt': fixture(FILES['b/contradiction.txt']) })[0].findings;
+    countLetter(r, findings);
+    const n = (s: string) => findings.filter((f) => f.severity === s).length;
+    assert.deepStrictEqual([r.letters, r.errors, r.warnings, r.infos], [1, n('error'), n('warning'), n('info')]);
+    Object.assign(r, { errors: 1, warnings: 2, infos: 0, total: 3, done: 3, skipped: 1, unreadable: 1 });
+    const tally = { skipped: 1, unreadable: [{ file: 'x.txt', reason: 'empty file' }] };
+    assert.strictEqual(checkSummary(r, tally), 'checked 1 letter: 1 error, 2 warnings, 0 info (1 skipped as not a letter, 1 unreadable: see Output › IMR Review).');
+    r.cancelled = true;
+    r.done = 2;
+    assert.strictEqual(checkSummary(r, { skipped: 0, unreadable: [] }), 'check cancelled after 2 of 3 files; 1 letter checked so far: 1 error, 2 warnings, 0 info.');
+  });
+});
+
+describe('Workspace symbols through the lexicon', () => {
+  const r = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const item = (uri: string, title: string): IndexedItem => ({ uri, title, decision: 'Upheld', range: r, treatments: treatmentRefs(title) });
+  const items = [item('file:///a.txt', 'Norco 10/325mg #90'), item('file:///b.txt', 'Neurontin 600mg #90'), item('file:///c.txt', 'Hydrocodone ER 20mg'), item('file:///d.txt', 'Physical therapy x 12')];
+
+  it('finds brand names by generic and generic by brand, after direct matches', () => {
+    assert.deepStrictEqual(searchItems('hydrocodone', items).map((h) => h.title), ['Hydrocodone ER 20mg', 'Norco 10/325mg #90']);
+    assert.deepStrictEqual(searchItems('gabapentin', items).map((h) => h.title), ['Neurontin 600mg #90']);
+    const hit = searchItems('gabapentin', items)[0];
+    assert.strictEqual(hitName(hit), 'Neurontin 600mg #90 (gabapentin)', 'the name carries the query so VS Code\'s own filter keeps it');
+    assert.strictEqual(hitName(searchItems('norco', items)[0]), 'Norco 10/325mg #90', 'a direct match keeps its title');
+    assert.deepStrictEqual(searchItems('Norco', items).map((h) => h.title), ['Norco 10/325mg #90'], 'a combination does not find one of its ingredients alone');
+  });
+});
+
+describe('Workspace export: totals', () => {
+  it('counts letter-level findings on a row for the letter, and the TOTAL row sums every finding', () => {
+    const wrist = fs.readFileSync(path.join(__dirname, '../../../examples/2015-10-marsh-wrist.txt'), 'utf8');
+    const reports = reportsOf({ 'wrist.txt': wrist, 'a.txt': fixture(FILES['a.txt']) });
+    const all = reports.flatMap((x) => x.findings);
+    assert.ok(all.some((f) => f.item === undefined), 'the example has a letter-level finding (IMR012)');
+    const rows = renderCsv(reports).trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const count = (s: string) => all.filter((f) => f.severity === s).length;
+    const total = rows.pop()!;
+    assert.strictEqual(total[0], 'TOTAL');
+    assert.deepStrictEqual(total.slice(-3).map(Number), [count('error'), count('warning'), count('info')]);
+    for (let c = 0; c < 3; c++) assert.strictEqual(rows.reduce((n, row) => n + Number(row[row.length - 3 + c]), 0), [count('error'), count('warning'), count('info')][c]);
+    const json = JSON.parse(renderJson(reports));
+    assert.deepStrictEqual(json.totals, {
+      letters: 2, items: reports.reduce((n, x) => n + x.letter.items.length, 0),
+      upheld: json.letters.flatMap((l: { items: { decision: string }[] }) => l.items).filter((i: { decision: string }) => i.decision === 'Upheld').length,
+      overturned: json.letters.flatMap((l: { items: { decision: string }[] }) => l.items).filter((i: { decision: string }) => i.decision === 'Overturned').length,
+      undecided: json.letters.flatMap((l: { items: { decision: string | null }[] }) => l.items).filter((i: { decision: string | null }) => i.decision === null).length,
+      errors: count('error'), warnings: count('warning'), infos: count('info'),
+    });
+    assert.deepStrictEqual(Object.keys(json), ['schemaVersion', 'letters', 'totals'], 'totals are added after the existing fields');
   });
 });

@@ -1,16 +1,20 @@
-// Finding and analysing the letters of the workspace for the decisions tree, the workspace export
-// and the overview. Globs come from `imrReview.workspace.include` / `.exclude`; `files.exclude`
-// still applies. Open letters are analysed from their buffer (what the user sees), the others from
-// disk with the same merged configuration as open documents (ConfigService.optionsFor).
+// Reading the discovered letters of the workspace (letterFiles.ts) for the workspace check, the
+// decisions tree, the workspace export and the overview. Open letters are analysed from their
+// buffer (what the user sees), the others from disk, read by the CLI's rules, with the same merged
+// configuration as open documents (ConfigService.optionsFor).
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type LetterReport } from '../../core/index';
 import type { AnalysisCache } from '../analysisCache';
 import type { ConfigService } from '../config';
 import { isLetterDocument } from '../convert';
-import { forEachLimited, MAX_LETTER_FILES, readLetter } from '../letterFiles';
+import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from '../letterFiles';
+import { emptyTally, type ReadTally } from './readProblems';
 import { compareCliPaths } from './order';
 
-export const DEFAULT_INCLUDE = '**/*.txt';
+export { relativeFile };
+
+/** Files read at once: enough to hide file-system latency, few enough to bound memory. */
+const WIDTH = 8;
 
 export interface WorkspaceReport extends LetterReport {
   uri: vscode.Uri;
@@ -18,29 +22,23 @@ export interface WorkspaceReport extends LetterReport {
   key: string;
 }
 
-export function includeGlob(): string {
-  return vscode.workspace.getConfiguration('imrReview.workspace').get<string>('include')?.trim() || DEFAULT_INCLUDE;
+export type LetterOutcome =
+  | { kind: 'letter'; report: WorkspaceReport; analysis: Analysis }
+  | { kind: 'skipped'; uri: vscode.Uri; file: string; reason: string }
+  | { kind: 'unreadable'; uri: vscode.Uri; file: string; reason: string };
+
+export interface Pass {
+  /** Candidate files found. */
+  total: number;
+  /** Files read before the end or the cancellation. */
+  done: number;
+  cancelled: boolean;
+  tally: ReadTally;
 }
 
-/**
- * The exclude glob for findFiles. `undefined` lets findFiles apply `files.exclude` itself; with a
- * user exclude, passing a string would drop `files.exclude`, so both are combined into one glob.
- */
-export function excludeGlob(): string | undefined {
-  const user = vscode.workspace.getConfiguration('imrReview.workspace').get<string>('exclude')?.trim();
-  if (!user) return undefined;
-  const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
-  const globs = [user, ...Object.entries(filesExclude).filter(([, on]) => on === true).map(([g]) => g)];
-  return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
-}
-
-/** Workspace-relative path with forward slashes; multi-root paths start with the folder's name. */
-export function relativeFile(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1).replace(/\\/g, '/');
-}
-
-export function findLetterCandidates(token?: vscode.CancellationToken): Thenable<vscode.Uri[]> {
-  return vscode.workspace.findFiles(includeGlob(), excludeGlob(), MAX_LETTER_FILES, token);
+export function addToTally(tally: ReadTally, o: LetterOutcome): void {
+  if (o.kind === 'skipped') tally.skipped++;
+  else if (o.kind === 'unreadable') tally.unreadable.push({ file: o.file, reason: o.reason });
 }
 
 export class WorkspaceLetters {
@@ -49,28 +47,51 @@ export class WorkspaceLetters {
     private readonly cache: AnalysisCache,
   ) {}
 
-  /** The analysis of one file: its open buffer when open, else the file on disk; undefined when not a letter. */
-  async analyse(uri: vscode.Uri): Promise<WorkspaceReport | undefined> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  /** One file: its open buffer when open as a letter, else the file on disk. */
+  async analyse(uri: vscode.Uri): Promise<LetterOutcome> {
+    const file = relativeFile(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
     let analysis: Analysis | undefined;
-    if (doc && isLetterDocument(doc)) analysis = await this.cache.analysisFor(doc);
-    else if (!doc || doc.languageId === 'plaintext') {
-      const text = await readLetter(uri, this.config.maxChars(uri));
-      if (text !== undefined) analysis = analyze(text, await this.config.optionsFor(uri));
+    try {
+      if (doc && isLetterDocument(doc)) {
+        analysis = await this.cache.analysisFor(doc);
+        if (!analysis) return { kind: 'unreadable', uri, file, reason: `not analysed: over the imrReview.maxFileSizeMB limit (${SIZE_HINT})` };
+      } else {
+        const read = await readLetterFile(uri, this.config.maxChars(uri));
+        if (!read.ok) return { kind: read.skip ? 'skipped' : 'unreadable', uri, file, reason: read.reason };
+        analysis = analyze(read.text, await this.config.optionsFor(uri));
+      }
+    } catch (e) {
+      // The core is total by design; should it ever throw, report the file and carry on (as the CLI does).
+      return { kind: 'unreadable', uri, file, reason: `internal error while analysing: ${e instanceof Error ? e.message : String(e)}` };
     }
-    return analysis && { uri, key: uri.toString(), file: relativeFile(uri), letter: analysis.letter, findings: analysis.findings };
+    return { kind: 'letter', analysis, report: { uri, key: uri.toString(), file, letter: analysis.letter, findings: analysis.findings } };
   }
 
-  /** Every letter of the workspace in the CLI's order; stops early (returning what it has) on cancellation. */
-  async collect(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<WorkspaceReport[]> {
-    const uris = await findLetterCandidates(token);
-    const out: WorkspaceReport[] = [];
-    let done = 0;
-    await forEachLimited(uris, 8, token, async (uri) => {
-      const r = await this.analyse(uri);
-      if (r) out.push(r);
-      progress?.(++done, uris.length);
+  /**
+   * Every discovered file, one outcome at a time and nothing kept: a workspace of any size costs
+   * the memory of WIDTH letters. Stops early on cancellation.
+   */
+  async forEach(token: vscode.CancellationToken | undefined, onOutcome: (o: LetterOutcome) => void, progress?: (done: number, total: number) => void): Promise<Pass> {
+    const uris = await findLetterFiles(token);
+    const pass: Pass = { total: uris.length, done: 0, cancelled: false, tally: emptyTally() };
+    await forEachLimited(uris, WIDTH, token, async (uri) => {
+      const o = await this.analyse(uri);
+      addToTally(pass.tally, o);
+      onOutcome(o);
+      progress?.(++pass.done, uris.length);
     });
-    return out.sort((a, b) => compareCliPaths(a.file, b.file));
+    pass.cancelled = !!token?.isCancellationRequested;
+    return pass;
+  }
+
+  /** Every letter of the workspace in the CLI's order, with what was left out. */
+  async collect(token?: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<{ reports: WorkspaceReport[]; pass: Pass }> {
+    const reports: WorkspaceReport[] = [];
+    const pass = await this.forEach(token, (o) => {
+      if (o.kind === 'letter') reports.push(o.report);
+    }, progress);
+    pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
+    return { reports: reports.sort((a, b) => compareCliPaths(a.file, b.file)), pass };
   }
 }

@@ -1,13 +1,15 @@
 // The "IMR Decisions" tree in the Explorer: letters, then their items with the decision as icon and
 // description and the problem count; a click selects the item's heading in the letter. Filters by
-// decision and treatment; the view's description carries the filter and the counts. Updates on
-// disk changes (a watcher on the include glob, debounced) and on edits of open letters.
+// decision and treatment (brand and generic names through the lexicon); the view's description
+// carries the filter and the counts, its badge the letters with problems. Lists the discovered
+// letters (letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 import * as vscode from 'vscode';
 import { Debouncer } from '../debounce';
-import type { WorkspaceLetters, WorkspaceReport } from './collect';
-import { includeGlob } from './collect';
+import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from '../letterFiles';
+import type { WorkspaceLetters } from './collect';
+import { tallyText, type ReadTally } from './readProblems';
 import {
-  applyFilter, buildLetterNodes, describeTree, isFilterActive, problemText,
+  applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
   type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,
 } from './treeModel';
 
@@ -26,7 +28,8 @@ const DECISION_ICONS: Record<DecisionFilter, { icon: vscode.ThemeIcon; meaning: 
 export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<DecisionNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly reports = new Map<string, WorkspaceReport>();
+  /** One node per letter, by URI string: titles, decisions and counts, not the models. */
+  private readonly nodes = new Map<string, LetterNode>();
   private letters: LetterNode[] = [];
   private filter: TreeFilter = {};
   private loaded: Promise<void> | undefined;
@@ -35,17 +38,19 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   private readonly descriptionChanged = new vscode.EventEmitter<string>();
   /** Fires with the new description whenever the data or the filter changed. */
   readonly onDidChangeDescription = this.descriptionChanged.event;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  /** What the last full read left out ('' when nothing): for the view's message. */
+  leftOut = '';
 
-  constructor(private readonly source: WorkspaceLetters) {
-    this.disposables.push(this.descriptionChanged, this.debouncer);
-    this.watch();
+  constructor(
+    private readonly source: WorkspaceLetters,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.disposables.push(
+      this.descriptionChanged,
+      this.debouncer,
+      new LetterWatcher((u) => this.updateSoon(u), (u) => this.removeUnder(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('imrReview.workspace')) {
-          this.watch();
-          void this.refresh();
-        }
+        if (affectsDiscovery(e)) void this.refresh();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
     );
@@ -54,27 +59,45 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   /** Re-reads every letter of the workspace. */
   refresh(): Promise<void> {
     this.loaded = (async () => {
-      const all = await this.source.collect();
-      this.reports.clear();
-      for (const r of all) this.reports.set(r.key, r);
+      const { reports, pass } = await this.source.collect();
+      this.nodes.clear();
+      for (const r of reports) this.nodes.set(r.key, buildLetterNode(r));
+      this.noteLeftOut(pass.tally);
       this.rebuild();
     })();
     return this.loaded;
   }
 
-  /** Re-reads one file (created, changed, deleted on disk, or an open letter edited). */
+  private noteLeftOut(tally: ReadTally): void {
+    this.leftOut = tallyText(tally);
+    for (const p of tally.unreadable) this.log.info(`IMR Decisions: ${p.file}: ${p.reason}`);
+  }
+
+  /** Re-reads one file (created, changed on disk, or an open letter edited); files the discovery leaves out are dropped. */
   async update(uri: vscode.Uri): Promise<void> {
     if (!this.loaded) return;
     await this.loaded;
-    const r = await this.source.analyse(uri).then(undefined, () => undefined);
-    if (r) this.reports.set(r.key, r);
-    else if (!this.reports.delete(uri.toString())) return;
+    const o = isDiscovered(uri) ? await this.source.analyse(uri).then(undefined, () => undefined) : undefined;
+    if (o?.kind === 'letter') this.nodes.set(o.report.key, buildLetterNode(o.report));
+    else if (!this.nodes.delete(uri.toString())) return;
     this.rebuild();
   }
 
   /** Debounced update: a burst of saves or edits reads each file once. */
   updateSoon(uri: vscode.Uri): void {
     this.debouncer.schedule(uri.toString(), () => void this.update(uri));
+  }
+
+  /** A file or folder deleted on disk: its letters leave the tree. */
+  private removeUnder(deleted: vscode.Uri): void {
+    let removed = false;
+    for (const key of [...this.nodes.keys()]) {
+      if (isUnder(key, deleted)) {
+        this.debouncer.cancel(key);
+        removed = this.nodes.delete(key) || removed;
+      }
+    }
+    if (removed) this.rebuild();
   }
 
   get currentFilter(): TreeFilter {
@@ -94,10 +117,9 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     return isFilterActive(this.filter);
   }
 
-  /** All reports in the CLI's order (for the export and the overview). */
-  async allReports(): Promise<WorkspaceReport[]> {
-    await (this.loaded ?? this.refresh());
-    return this.letters.map((l) => this.reports.get(l.key)!).filter((r) => r !== undefined);
+  /** The view's badge: letters with problems in the whole workspace. */
+  get badge(): vscode.ViewBadge | undefined {
+    return treeBadge(this.letters);
   }
 
   async getChildren(element?: DecisionNode): Promise<DecisionNode[]> {
@@ -148,22 +170,12 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   }
 
   private rebuild(): void {
-    this.letters = buildLetterNodes([...this.reports.values()]);
+    this.letters = sortLetterNodes([...this.nodes.values()]);
     this.changed.fire(undefined);
     this.descriptionChanged.fire(this.description);
   }
 
-  private watch(): void {
-    this.watcher?.dispose();
-    const watcher = vscode.workspace.createFileSystemWatcher(includeGlob());
-    watcher.onDidCreate((u) => this.updateSoon(u));
-    watcher.onDidChange((u) => this.updateSoon(u));
-    watcher.onDidDelete((u) => this.updateSoon(u));
-    this.watcher = watcher;
-  }
-
   dispose(): void {
-    this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

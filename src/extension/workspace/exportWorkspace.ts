@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { exists, writeFileAtomic } from '../fsWrite';
 import type { WorkspaceLetters } from './collect';
+import { problemLines, tallyText } from './readProblems';
 import { renderWorkspace, type WorkspaceFormat } from './render';
 
 export interface WorkspaceExportOptions {
@@ -51,21 +52,27 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
     return undefined;
   }
 
-  const text = await vscode.window.withProgress(
+  const done = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'IMR Review: exporting decision summaries', cancellable: true },
     async (progress, token) => {
       let last = 0;
-      const reports = await source.collect(token, (done, total) => {
-        const pct = (done / Math.max(total, 1)) * 100;
-        progress.report({ increment: pct - last, message: `${done} of ${total} files` });
+      const { reports, pass } = await source.collect(token, (n, total) => {
+        const pct = (n / Math.max(total, 1)) * 100;
+        progress.report({ increment: pct - last, message: `${n} of ${total} files` });
         last = pct;
       });
-      return token.isCancellationRequested ? undefined : { body: renderWorkspace(reports, format), letters: reports.length };
+      return pass.cancelled ? undefined : { body: renderWorkspace(reports, format), letters: reports.length, tally: pass.tally };
     },
   );
-  if (!text) return undefined;
-  await writeFileAtomic(target, text.body);
-  log.info(`Workspace export: ${text.letters} letters to ${target.toString()}`);
+  if (!done) return undefined;
+  await writeFileAtomic(target, done.body);
+  for (const line of problemLines(done.tally)) log.warn(`Workspace export: ${line}`);
+  const left = tallyText(done.tally);
+  log.info(`Workspace export: ${done.letters} letters to ${target.toString()}${left ? ` (${left})` : ''}`);
+  // Files left out are said, never silent; the export itself is complete for the letters it has.
+  if (done.tally.unreadable.length) {
+    void vscode.window.showWarningMessage(`IMR Review: exported ${done.letters} letter${done.letters === 1 ? '' : 's'}; ${left}: see Output › IMR Review.`);
+  }
   if (!options.target) await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }

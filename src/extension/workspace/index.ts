@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { ConfigService } from '../config';
 import type { DiagnosticsController } from '../diagnostics';
+import { isDiscovered } from '../letterFiles';
 import { WorkspaceLetters } from './collect';
 import { DecisionsProvider } from './decisionsView';
 import { exportWorkspaceSummaries } from './exportWorkspace';
@@ -29,9 +30,9 @@ const DECISION_PICKS: { label: string; value: DecisionFilter }[] = [
 
 export function registerWorkspaceFeatures(context: vscode.ExtensionContext, services: WorkspaceServices): WorkspaceApi {
   const letters = new WorkspaceLetters(services.config, services.cache);
-  const provider = new DecisionsProvider(letters);
+  const provider = new DecisionsProvider(letters, services.log);
   const view = vscode.window.createTreeView('imrReview.decisions', { treeDataProvider: provider, showCollapseAll: true });
-  const overview = new OverviewPanel(letters);
+  const overview = new OverviewPanel(letters, services.log);
   const setFiltered = () => void vscode.commands.executeCommand('setContext', 'imrReview.decisionsFiltered', provider.filtered);
 
   // The tree reads the workspace when it is first shown (getChildren), not at activation.
@@ -41,11 +42,14 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     overview,
     provider.onDidChangeDescription((d) => {
       view.description = d;
+      view.badge = provider.badge;
+      view.message = provider.leftOut ? `Not listed: ${provider.leftOut} (see Output › IMR Review).` : undefined;
       setFiltered();
     }),
-    // Open letters: follow edits (diagnostics are published after each debounced analysis).
+    // Open letters: follow edits (diagnostics are published after each debounced analysis), but
+    // only of files the discovery takes: a letter opened from outside the workspace is not listed.
     services.diagnostics.onDidUpdate(({ uri }) => {
-      if (uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri)) provider.updateSoon(uri);
+      if (isDiscovered(uri)) provider.updateSoon(uri);
     }),
     services.config.onDidChange(() => void provider.refresh()),
     vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),
@@ -59,8 +63,8 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     }),
     vscode.commands.registerCommand('imrReview.filterDecisionsByTreatment', async () => {
       const text = await vscode.window.showInputBox({
-        title: 'Show items whose title contains',
-        prompt: 'Treatment text, e.g. "tramadol" or "physical therapy" (empty: all)',
+        title: 'Show items by treatment',
+        prompt: 'Text of the title, or a drug by its brand or generic name ("hydrocodone" finds Norco); empty: all',
         value: provider.currentFilter.treatment ?? '',
       });
       if (text !== undefined) provider.setFilter({ ...provider.currentFilter, treatment: text.trim() || undefined });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceLetters } from './collect';
 import { summarizeDecisions, type DecisionsOverview } from '../../core/index';
 import { renderOverviewHtml } from './overview';
+import { problemLines } from './readProblems';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -14,14 +15,18 @@ function nonce(): string {
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
 
-  constructor(private readonly source: WorkspaceLetters) {}
+  constructor(
+    private readonly source: WorkspaceLetters,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   async show(): Promise<DecisionsOverview | undefined> {
     const reports = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'IMR Review: reading the letters of the workspace', cancellable: true },
       async (_progress, token) => {
-        const all = await this.source.collect(token);
-        return token.isCancellationRequested ? undefined : all;
+        const { reports, pass } = await this.source.collect(token);
+        for (const line of problemLines(pass.tally)) this.log.warn(`Decisions overview: ${line}`);
+        return pass.cancelled ? undefined : reports;
       },
     );
     if (!reports) return undefined;

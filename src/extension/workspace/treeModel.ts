@@ -1,13 +1,13 @@
 // The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
-import type { Decision, LetterReport, Range } from '../../core/index';
+import { treatmentRefs, treatmentsMatch, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../core/index';
 import { compareCliPaths } from './order';
 
 export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
 
 export interface TreeFilter {
   decisions?: readonly DecisionFilter[];
-  /** Case-insensitive substring of the item title. */
+  /** A case-insensitive substring of the item title, or a treatment the lexicon knows by another name ("hydrocodone" finds Norco). */
   treatment?: string;
 }
 
@@ -21,6 +21,8 @@ export interface ItemNode {
   /** The decision word as written ("Uphled" when misspelled, '' when absent). */
   decisionText: string;
   range: Range;
+  /** What the title names, from the treatment lexicon (brand and generic alike). */
+  treatments: TreatmentRef[];
   errors: number;
   warnings: number;
   infos: number;
@@ -44,52 +46,72 @@ export interface KeyedReport extends LetterReport {
   key: string;
 }
 
-export function buildLetterNodes(reports: readonly KeyedReport[]): LetterNode[] {
-  const nodes = reports.map((r): LetterNode => {
-    const slash = r.file.lastIndexOf('/');
-    const count = (item: number | undefined, s: string) => r.findings.filter((f) => (item === undefined || f.item === item) && f.severity === s).length;
-    return {
-      kind: 'letter',
-      key: r.key,
-      file: r.file,
-      name: r.file.slice(slash + 1),
-      folder: slash < 0 ? '' : r.file.slice(0, slash),
-      errors: count(undefined, 'error'),
-      warnings: count(undefined, 'warning'),
-      infos: count(undefined, 'info'),
-      items: r.letter.items.map((i) => ({
-        kind: 'item',
-        letterKey: r.key,
-        index: i.index,
-        title: i.title,
-        decision: i.decision,
-        decisionText: i.decisionText,
-        range: i.range,
-        errors: count(i.index, 'error'),
-        warnings: count(i.index, 'warning'),
-        infos: count(i.index, 'info'),
-      })),
-    };
-  });
+/** One letter's node: kept instead of the report, so the tree holds titles and counts, not models. */
+export function buildLetterNode(r: KeyedReport): LetterNode {
+  const slash = r.file.lastIndexOf('/');
+  const count = (item: number | undefined, s: string) => r.findings.filter((f) => (item === undefined || f.item === item) && f.severity === s).length;
+  return {
+    kind: 'letter',
+    key: r.key,
+    file: r.file,
+    name: r.file.slice(slash + 1),
+    folder: slash < 0 ? '' : r.file.slice(0, slash),
+    errors: count(undefined, 'error'),
+    warnings: count(undefined, 'warning'),
+    infos: count(undefined, 'info'),
+    items: r.letter.items.map((i) => ({
+      kind: 'item',
+      letterKey: r.key,
+      index: i.index,
+      title: i.title,
+      decision: i.decision,
+      decisionText: i.decisionText,
+      range: i.range,
+      treatments: treatmentRefs(i.title),
+      errors: count(i.index, 'error'),
+      warnings: count(i.index, 'warning'),
+      infos: count(i.index, 'info'),
+    })),
+  };
+}
+
+export function sortLetterNodes(nodes: LetterNode[]): LetterNode[] {
   return nodes.sort((a, b) => compareCliPaths(a.file, b.file));
+}
+
+export function buildLetterNodes(reports: readonly KeyedReport[]): LetterNode[] {
+  return sortLetterNodes(reports.map(buildLetterNode));
 }
 
 export function isFilterActive(filter: TreeFilter): boolean {
   return (filter.decisions !== undefined && filter.decisions.length < 3) || !!filter.treatment?.trim();
 }
 
-export function itemMatches(item: ItemNode, filter: TreeFilter): boolean {
+/** `queried`: the treatments the filter text names (computed once per filter by applyFilter). */
+export function itemMatches(item: ItemNode, filter: TreeFilter, queried: readonly TreatmentRef[] = treatmentRefs(filter.treatment ?? '')): boolean {
   if (filter.decisions && !filter.decisions.includes(item.decision ?? 'none')) return false;
   const t = filter.treatment?.trim().toLowerCase();
-  return !t || item.title.toLowerCase().includes(t);
+  return !t || item.title.toLowerCase().includes(t) || treatmentsMatch(queried, item.treatments);
 }
 
 /** Letters with their matching items; a letter none of whose items match is left out while filtering. */
 export function applyFilter(letters: readonly LetterNode[], filter: TreeFilter): LetterNode[] {
   if (!isFilterActive(filter)) return [...letters];
+  const queried = treatmentRefs(filter.treatment ?? '');
   return letters
-    .map((l) => ({ ...l, items: l.items.filter((i) => itemMatches(i, filter)) }))
+    .map((l) => ({ ...l, items: l.items.filter((i) => itemMatches(i, filter, queried)) }))
     .filter((l) => l.items.length > 0);
+}
+
+/**
+ * The view's badge: the letters with problems in the whole workspace (whatever the filter), with a
+ * tooltip saying so; undefined when none has any.
+ */
+export function treeBadge(letters: readonly LetterNode[]): { value: number; tooltip: string } | undefined {
+  const flagged = letters.filter((l) => l.errors + l.warnings + l.infos > 0);
+  if (flagged.length === 0) return undefined;
+  const total = flagged.reduce((t, l) => ({ errors: t.errors + l.errors, warnings: t.warnings + l.warnings, infos: t.infos + l.infos }), { errors: 0, warnings: 0, infos: 0 });
+  return { value: flagged.length, tooltip: `${plural(flagged.length, 'letter')} with problems (${problemText(total)})` };
 }
 
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
