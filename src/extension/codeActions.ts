@@ -1,6 +1,7 @@
 // Quick fixes on IMR Review diagnostics: the rule's own text edits (as WorkspaceEdits, never a
-// command editing whatever editor is active), "Ignore IMRnnn for this item" (writes the shared
-// config, never the letter) and "Show documentation for IMRnnn".
+// command editing whatever editor is active), "Ignore IMRnnn for this item" or, for findings tied
+// to no item, "... for this letter" (both write the shared config, never the letter) and "Show
+// documentation for IMRnnn".
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { fromRange, toRange } from './convert';
@@ -11,7 +12,8 @@ export interface IgnoreArgs {
   /** The letter's URI as a string. */
   uri: string;
   rule: string;
-  item: string;
+  /** The item title; absent to ignore the rule for the whole letter. */
+  item?: string;
 }
 
 function ruleOf(d: vscode.Diagnostic): string | undefined {
@@ -47,10 +49,11 @@ export class LetterCodeActions implements vscode.CodeActionProvider {
         fixes.push(action);
       }
       const item = finding?.item !== undefined ? analysis?.letter.items[finding.item] : undefined;
-      if (item && inFolder && !seen.has(`ignore:${rule}:${item.index}`)) {
-        seen.add(`ignore:${rule}:${item.index}`);
-        const action = new vscode.CodeAction(`Ignore ${rule} for this item`, vscode.CodeActionKind.QuickFix);
-        const args: IgnoreArgs = { uri: doc.uri.toString(), rule, item: item.title };
+      const key = item ? `ignore:${rule}:${item.index}` : `ignore:${rule}:letter`;
+      if (finding && (item || finding.item === undefined) && inFolder && !seen.has(key)) {
+        seen.add(key);
+        const action = new vscode.CodeAction(`Ignore ${rule} for this ${item ? 'item' : 'letter'}`, vscode.CodeActionKind.QuickFix);
+        const args: IgnoreArgs = item ? { uri: doc.uri.toString(), rule, item: item.title } : { uri: doc.uri.toString(), rule };
         action.command = { command: 'imrReview.ignoreForItem', title: action.title, arguments: [args] };
         action.diagnostics = [d];
         others.push(action);

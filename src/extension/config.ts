@@ -1,20 +1,28 @@
-// The effective configuration of a letter: `.imr-review.json` at the root of the letter's workspace
-// folder (the file the CLI reads) with the `imrReview.rules` setting on top. Files are read through
-// vscode.workspace.fs so virtual workspaces work, cached per folder and re-read when they change.
+// The effective configuration of a letter: the nearest `.imr-review.json` in the letter's folder or
+// above it (the file the CLI finds: both search core's configSearchFolders) with the
+// `imrReview.rules` setting on top. Files are read through vscode.workspace.fs so virtual
+// workspaces work, cached per file and re-read when a watcher sees them change.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../core/index';
+import { CONFIG_FILE_NAME, configSearchFolders, parseConfig, type Config, type ConfigParseResult } from '../core/index';
 import { effectiveConfig, settingsToConfig, WarnOnce } from './configModel';
-import { relativePath } from './paths';
+import { dirname, relativePath } from './paths';
 
 export interface LetterOptions {
   config: Config;
-  /** The letter's path relative to its workspace folder, for suppressions; undefined outside one. */
+  /** The letter's path relative to its config file's folder (or workspace folder), for suppressions. */
   file?: string;
+}
+
+/** The config file that applies to a letter. */
+export interface AppliedConfig {
+  uri: vscode.Uri;
+  result: ConfigParseResult;
 }
 
 const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 export class ConfigService implements vscode.Disposable {
+  /** By config file URI; undefined when there is no such file. */
   private readonly files = new Map<string, Promise<ConfigParseResult | undefined>>();
   private readonly warnings = new WarnOnce();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -24,11 +32,10 @@ export class ConfigService implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    // Any config in the workspace may be the nearest one of some letter, and a new one may shadow
+    // a file further up: forget exactly the file that changed.
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const changed = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME).toString() === uri.toString()) this.invalidate(folder.uri);
-    };
+    const changed = (uri: vscode.Uri) => this.invalidate(uri);
     this.disposables.push(
       watcher,
       watcher.onDidChange(changed),
@@ -44,9 +51,9 @@ export class ConfigService implements vscode.Disposable {
     );
   }
 
-  /** Forget a folder's file (it changed on disk, or the extension just edited it). */
-  invalidate(folder: vscode.Uri): void {
-    this.files.delete(folder.toString());
+  /** Forget a config file (it changed on disk, or the extension just edited it). */
+  invalidate(configUri: vscode.Uri): void {
+    this.files.delete(configUri.toString());
     this.changed();
   }
 
@@ -55,15 +62,44 @@ export class ConfigService implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** The config file at the root of a workspace folder (where a first suppression goes). */
   configUri(folder: vscode.WorkspaceFolder): vscode.Uri {
     return vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   }
 
-  private readFile(folder: vscode.WorkspaceFolder): Promise<ConfigParseResult | undefined> {
-    const key = folder.uri.toString();
+  /** Where a letter's config may be, nearest first: the CLI's order. None for untitled or provider-less documents. */
+  candidates(letter: vscode.Uri): vscode.Uri[] {
+    if (vscode.workspace.fs.isWritableFileSystem(letter.scheme) === undefined) return [];
+    return configSearchFolders(dirname(letter.path)).map((dir) =>
+      letter.with({ path: dir.endsWith('/') ? dir + CONFIG_FILE_NAME : `${dir}/${CONFIG_FILE_NAME}`, query: '', fragment: '' }),
+    );
+  }
+
+  /** The nearest config file of a letter, or undefined when none exists. */
+  async configFor(letter: vscode.Uri): Promise<AppliedConfig | undefined> {
+    for (const uri of this.candidates(letter)) {
+      const result = await this.readFile(uri);
+      if (result) return { uri, result };
+    }
+    return undefined;
+  }
+
+  /**
+   * Where "Ignore ..." writes for this letter: the config that applies, else a new one at the root
+   * of the letter's workspace folder; `file` is the letter relative to that file's folder.
+   */
+  async suppressionTarget(letter: vscode.Uri): Promise<{ uri: vscode.Uri; file: string } | undefined> {
+    const applied = await this.configFor(letter);
+    const folder = vscode.workspace.getWorkspaceFolder(letter);
+    const uri = applied?.uri ?? (folder ? this.configUri(folder) : undefined);
+    const file = uri && relativePath(dirname(uri.path), letter.path);
+    return uri && file ? { uri, file } : undefined;
+  }
+
+  private readFile(uri: vscode.Uri): Promise<ConfigParseResult | undefined> {
+    const key = uri.toString();
     let pending = this.files.get(key);
     if (!pending) {
-      const uri = this.configUri(folder);
       pending = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
         (bytes) => {
           const result = parseConfig(new TextDecoder('utf-8').decode(bytes));
@@ -71,6 +107,7 @@ export class ConfigService implements vscode.Disposable {
           return result;
         },
         (err: unknown) => {
+          // Not there (the usual case on the way up) or not readable: look further up.
           if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
             this.log.warn(`Could not read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
           }
@@ -90,17 +127,16 @@ export class ConfigService implements vscode.Disposable {
   }
 
   async optionsFor(uri: vscode.Uri): Promise<LetterOptions> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const settings = settingsToConfig(vscode.workspace.getConfiguration('imrReview', uri).get<unknown>('rules'));
     if (settings.errors.length > 0 && this.warnings.shouldWarn('settings:imrReview.rules', settings.errors)) {
       void vscode.window.showWarningMessage(`IMR Review: problems in the setting imrReview.rules: ${settings.errors.join('; ')}`);
     }
-    if (!folder) return { config: effectiveConfig(undefined, settings.config) };
-    const file = await this.readFile(folder);
-    return {
-      config: effectiveConfig(file?.config ?? emptyConfig(), settings.config),
-      file: relativePath(folder.uri.path, uri.path),
-    };
+    const applied = await this.configFor(uri);
+    if (applied) {
+      return { config: effectiveConfig(applied.result.config, settings.config), file: relativePath(dirname(applied.uri.path), uri.path) };
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return { config: effectiveConfig(undefined, settings.config), file: folder ? relativePath(folder.uri.path, uri.path) : undefined };
   }
 
   /** Letters above this size (in UTF-16 code units, close to bytes for these texts) are not parsed. */

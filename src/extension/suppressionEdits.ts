@@ -19,8 +19,14 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   return raw as Record<string, unknown>;
 }
 
+/** Same rule, file and item; a letter-wide entry (no item) equals only another letter-wide one. */
 export function sameSuppression(a: Suppression, b: Suppression): boolean {
   return a.rule === b.rule && a.file === b.file && a.item === b.item;
+}
+
+/** The entry as written to the file: no `item` key at all for a letter-wide entry. */
+function entryValue(s: Suppression): Suppression {
+  return s.item === undefined ? { rule: s.rule, file: s.file } : { rule: s.rule, file: s.file, item: s.item };
 }
 
 /** The valid suppressions in the file with their array positions; [] when the file has none. */
@@ -29,9 +35,9 @@ export function listSuppressions(text: string): ListedSuppression[] {
   if (!obj || !Array.isArray(obj.ignore)) return [];
   const out: ListedSuppression[] = [];
   obj.ignore.forEach((e: unknown, index: number) => {
-    const s = e as Partial<Suppression> | null;
-    if (s && typeof s.rule === 'string' && typeof s.file === 'string' && typeof s.item === 'string') {
-      out.push({ rule: s.rule, file: s.file, item: s.item, index });
+    const s = e as Partial<Record<keyof Suppression, unknown>> | null;
+    if (s && typeof s.rule === 'string' && typeof s.file === 'string' && (s.item === undefined || typeof s.item === 'string')) {
+      out.push({ ...entryValue({ rule: s.rule, file: s.file, item: s.item }), index });
     }
   });
   return out;
@@ -49,7 +55,7 @@ export function addSuppression(text: string, entry: Suppression): { text: string
   if (!obj) throw new ConfigEditError('the file is not a valid JSON object; fix it first');
   if (obj.ignore !== undefined && !Array.isArray(obj.ignore)) throw new ConfigEditError('"ignore" is not an array; fix it first');
   if (listSuppressions(source).some((s) => sameSuppression(s, entry))) return { text: source, added: false };
-  const value = { rule: entry.rule, file: entry.file, item: entry.item };
+  const value = entryValue(entry);
   const path = obj.ignore === undefined ? ['ignore'] : ['ignore', -1];
   const edits = modify(source, path, obj.ignore === undefined ? [value] : value, { formattingOptions: FORMAT, isArrayInsertion: true });
   return { text: applyEdits(source, edits), added: true };

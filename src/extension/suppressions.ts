@@ -1,22 +1,22 @@
-// "Ignore IMRnnn for this item" and "Manage Suppressions": both edit the `ignore` list of the
-// workspace folder's `.imr-review.json` (the file the CLI reads), keyed on file + item title + rule,
-// so the letter itself is never touched and the entry survives reformatting.
+// "Ignore IMRnnn for this item / for this letter" and "Manage Suppressions": both edit the `ignore`
+// list of the `.imr-review.json` that applies to the letter (the nearest one, the file the CLI
+// reads; a new one at the workspace folder's root when there is none), keyed on file + rule (+ item
+// title), with the file relative to that config's folder. The letter itself is never touched.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, type Suppression } from '../core/index';
 import type { IgnoreArgs } from './codeActions';
 import type { ConfigService } from './config';
 import { readText, writeFileAtomic } from './fsWrite';
-import { relativePath } from './paths';
-import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions } from './suppressionEdits';
+import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions, sameSuppression } from './suppressionEdits';
 
 function isIgnoreArgs(value: unknown): value is IgnoreArgs {
   const v = value as Partial<IgnoreArgs> | null;
-  return !!v && typeof v.uri === 'string' && typeof v.rule === 'string' && typeof v.item === 'string';
+  return !!v && typeof v.uri === 'string' && typeof v.rule === 'string' && (v.item === undefined || typeof v.item === 'string');
 }
 
 function isSuppression(value: unknown): value is Suppression {
   const v = value as Partial<Suppression> | null;
-  return !!v && typeof v.rule === 'string' && typeof v.file === 'string' && typeof v.item === 'string';
+  return !!v && typeof v.rule === 'string' && typeof v.file === 'string' && (v.item === undefined || typeof v.item === 'string');
 }
 
 export class SuppressionCommands {
@@ -33,7 +33,7 @@ export class SuppressionCommands {
   }
 
   /** Writes new config text: into the editor when the file is open with unsaved changes, else to disk. */
-  private async store(uri: vscode.Uri, doc: vscode.TextDocument | undefined, text: string, folder: vscode.WorkspaceFolder): Promise<void> {
+  private async store(uri: vscode.Uri, doc: vscode.TextDocument | undefined, text: string): Promise<void> {
     if (doc && doc.isDirty) {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(uri, new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end), text);
@@ -42,28 +42,31 @@ export class SuppressionCommands {
       return;
     }
     await writeFileAtomic(uri, text);
-    this.config.invalidate(folder.uri);
+    this.config.invalidate(uri);
   }
 
-  /** `imrReview.ignoreForItem`: returns the config file's URI, or undefined when nothing was written. */
+  /**
+   * `imrReview.ignoreForItem`: with `item`, for that item; without, for the whole letter (findings
+   * tied to no item). Returns the config file's URI, or undefined when nothing was written.
+   */
   async ignoreForItem(args?: unknown): Promise<vscode.Uri | undefined> {
     if (!isIgnoreArgs(args)) {
       void vscode.window.showInformationMessage('IMR Review: use the quick fix "Ignore IMRnnn for this item" on a problem in a letter.');
       return undefined;
     }
     const letter = vscode.Uri.parse(args.uri);
-    const folder = vscode.workspace.getWorkspaceFolder(letter);
-    const file = folder ? relativePath(folder.uri.path, letter.path) : undefined;
-    if (!folder || !file) {
-      void vscode.window.showWarningMessage('IMR Review: only letters inside a workspace folder can have suppressions (they are stored in the folder\'s .imr-review.json).');
+    const target = await this.config.suppressionTarget(letter);
+    if (!target) {
+      void vscode.window.showWarningMessage(`IMR Review: only letters inside a workspace folder or below a ${CONFIG_FILE_NAME} can have suppressions.`);
       return undefined;
     }
-    const configUri = this.config.configUri(folder);
+    const configUri = target.uri;
+    const entry: Suppression = args.item === undefined ? { rule: args.rule, file: target.file } : { rule: args.rule, file: target.file, item: args.item };
     try {
       const { text, doc } = await this.currentText(configUri);
-      const result = addSuppression(text ?? '', { rule: args.rule, file, item: args.item });
-      if (result.added) await this.store(configUri, doc, result.text, folder);
-      this.log.info(`${result.added ? 'Added' : 'Already present'}: suppression of ${args.rule} for an item`);
+      const result = addSuppression(text ?? '', entry);
+      if (result.added) await this.store(configUri, doc, result.text);
+      this.log.info(`${result.added ? 'Added' : 'Already present'}: suppression of ${args.rule} for ${args.item === undefined ? 'a letter' : 'an item'}`);
       return configUri;
     } catch (err) {
       const why = err instanceof ConfigEditError ? err.message : err instanceof Error ? err.message : String(err);
@@ -72,22 +75,36 @@ export class SuppressionCommands {
     }
   }
 
+  /** Every config file of the workspace: each folder's root one and any nested one. */
+  private async configFiles(): Promise<vscode.Uri[]> {
+    const byKey = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) byKey.set(this.config.configUri(folder).toString(), this.config.configUri(folder));
+    try {
+      for (const uri of await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`)) byKey.set(uri.toString(), uri);
+    } catch (err) {
+      // Without a search provider (some virtual workspaces) the root files still count.
+      this.log.warn(`Could not search for nested ${CONFIG_FILE_NAME} files: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return [...byKey.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
   /**
-   * `imrReview.manageSuppressions`: pick suppressions to remove. Tests (and scripts) can pass
-   * `{ remove: Suppression[] }` to skip the picker. Returns how many entries were removed.
+   * `imrReview.manageSuppressions`: pick suppressions to remove, from every config file of the
+   * workspace. Tests (and scripts) can pass `{ remove: Suppression[] }` to skip the picker (entries
+   * equal in every file are removed from each). Returns how many entries were removed.
    */
   async manage(args?: unknown): Promise<number> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const listed: { folder: vscode.WorkspaceFolder; entry: Suppression }[] = [];
-    for (const folder of folders) {
-      const { text } = await this.currentText(this.config.configUri(folder));
-      for (const entry of listSuppressions(text ?? '')) listed.push({ folder, entry: { rule: entry.rule, file: entry.file, item: entry.item } });
+    const configs = await this.configFiles();
+    const listed: { config: vscode.Uri; entry: Suppression }[] = [];
+    for (const uri of configs) {
+      const { text } = await this.currentText(uri);
+      for (const s of listSuppressions(text ?? '')) listed.push({ config: uri, entry: s.item === undefined ? { rule: s.rule, file: s.file } : { rule: s.rule, file: s.file, item: s.item } });
     }
     let chosen: typeof listed;
     const requested = (args as { remove?: unknown } | undefined)?.remove;
     if (Array.isArray(requested)) {
       const wanted = requested.filter(isSuppression);
-      chosen = listed.filter((l) => wanted.some((w) => w.rule === l.entry.rule && w.file === l.entry.file && w.item === l.entry.item));
+      chosen = listed.filter((l) => wanted.some((w) => sameSuppression(w, l.entry)));
     } else {
       if (listed.length === 0) {
         void vscode.window.showInformationMessage(`IMR Review: no suppressions in ${CONFIG_FILE_NAME}.`);
@@ -95,9 +112,9 @@ export class SuppressionCommands {
       }
       const picks = await vscode.window.showQuickPick(
         listed.map((l) => ({
-          label: `${l.entry.rule}  ${l.entry.item}`,
+          label: `${l.entry.rule}  ${l.entry.item ?? '(whole letter)'}`,
           description: l.entry.file,
-          detail: folders.length > 1 ? l.folder.name : undefined,
+          detail: configs.length > 1 ? vscode.workspace.asRelativePath(l.config, true) : undefined,
           value: l,
         })),
         { title: 'IMR Review: suppressions', placeHolder: 'Select the suppressions to remove', canPickMany: true, matchOnDescription: true },
@@ -106,13 +123,12 @@ export class SuppressionCommands {
       chosen = picks.map((p) => p.value);
     }
     let removed = 0;
-    for (const folder of folders) {
-      const entries = chosen.filter((c) => c.folder === folder).map((c) => c.entry);
+    for (const uri of configs) {
+      const entries = chosen.filter((c) => c.config.toString() === uri.toString()).map((c) => c.entry);
       if (entries.length === 0) continue;
-      const uri = this.config.configUri(folder);
       const { text, doc } = await this.currentText(uri);
       const result = removeSuppressions(text ?? '', entries);
-      if (result.removed > 0) await this.store(uri, doc, result.text, folder);
+      if (result.removed > 0) await this.store(uri, doc, result.text);
       removed += result.removed;
     }
     if (!Array.isArray(requested)) void vscode.window.showInformationMessage(`IMR Review: removed ${removed} suppression${removed === 1 ? '' : 's'}.`);

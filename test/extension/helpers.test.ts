@@ -151,14 +151,19 @@ describe('extension helpers', () => {
       assert.deepStrictEqual(settings.errors, []);
       const file = { rules: { IMR001: 'info' as const, IMR005: 'error' as const }, ignore: [{ rule: 'IMR006', file: 'a.txt', item: 'X' }] };
       const merged = effectiveConfig(file, settings.config);
-      assert.deepStrictEqual(merged.rules, { IMR001: 'warning', IMR005: 'error', 'missing-decision': 'off' });
+      assert.deepStrictEqual(merged.rules, { IMR001: 'warning', IMR005: 'error', IMR002: 'off' });
       assert.deepStrictEqual(merged.ignore, file.ignore);
       assert.deepStrictEqual(effectiveConfig(undefined, settings.config).ignore, []);
+      // A name in the setting overrides an ID in the file, and `true` re-enables at the default.
+      const off = { rules: { IMR011: 'off' as const, IMR010: 'off' as const }, ignore: [] };
+      const back = settingsToConfig({ 'misspelled-term': 'warning', 'truncated-citation': true });
+      assert.deepStrictEqual(effectiveConfig(off, back.config).rules, { IMR011: 'warning', IMR010: 'info' });
     });
 
     it('reports invalid setting values', () => {
       const s = settingsToConfig({ IMR001: 'loud' });
       assert.strictEqual(s.errors.length, 1);
+      assert.deepStrictEqual(settingsToConfig({ IMR999: 'off', IMR002: 'info' }), { config: { rules: { IMR002: 'info' }, ignore: [] }, errors: ['unknown rule "IMR999"'] });
       assert.deepStrictEqual(settingsToConfig(undefined).config.rules, {});
     });
 

@@ -49,4 +49,20 @@ describe('suppression edits in .imr-review.json', () => {
     assert.ok(out.includes('"junk"'), 'entries that were not chosen stay, even invalid ones');
     assert.strictEqual(removeSuppressions(out, [{ rule: 'IMR009', file: 'x', item: 'y' }]).removed, 0);
   });
+
+  it('writes, lists and removes letter-wide entries (no item) apart from item entries', () => {
+    const letterWide = { rule: 'IMR012', file: 'letters/a.txt' };
+    const itemEntry = { rule: 'IMR012', file: 'letters/a.txt', item: 'Norco 10/325mg #90' };
+    const one = addSuppression('{}', letterWide);
+    assert.ok(one.added);
+    assert.ok(!one.text.includes('"item"'), 'no item key, not "item": null');
+    const two = addSuppression(one.text, itemEntry);
+    assert.ok(two.added, 'an item entry is not a duplicate of the letter entry');
+    assert.strictEqual(addSuppression(two.text, letterWide).added, false);
+    assert.deepStrictEqual(parseConfig(two.text).config.ignore, [letterWide, itemEntry]);
+    assert.deepStrictEqual(listSuppressions(two.text).map(({ index: _i, ...e }) => e), [letterWide, itemEntry]);
+    const removed = removeSuppressions(two.text, [letterWide]);
+    assert.strictEqual(removed.removed, 1);
+    assert.deepStrictEqual(parseConfig(removed.text).config.ignore, [itemEntry]);
+  });
 });
