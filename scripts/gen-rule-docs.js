@@ -46,15 +46,15 @@ function configSchema(lib) {
       rules: { ...lib.rulesSchema(lib.rules), description: 'Severity per rule (by ID or name): "error", "warning", "info" or "off".' },
       ignore: {
         type: 'array',
-        description: 'Findings ignored for one item of one letter, keyed on the file and the item title (not on line numbers).',
+        description: 'Findings ignored for one item of one letter (keyed on the file and the item title, not on line numbers), or, without "item", for the whole letter.',
         items: {
           type: 'object',
-          required: ['rule', 'file', 'item'],
+          required: ['rule', 'file'],
           additionalProperties: false,
           properties: {
             rule: { type: 'string', enum: names, description: 'Rule ID or name' },
             file: { type: 'string', description: 'The letter, relative to this file\'s folder, with forward slashes' },
-            item: { type: 'string', description: 'The item title as written in its heading (wrapped lines joined with single spaces)' },
+            item: { type: 'string', description: 'The item title as written in its heading (wrapped lines joined with single spaces); omit it to ignore the rule for the whole letter' },
           },
         },
       },
