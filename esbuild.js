@@ -1,5 +1,5 @@
-// Builds three bundles from one core: the desktop extension (Node), the web extension (worker)
-// and the CLI. `--production` minifies; `--watch` rebuilds on change.
+// Builds the bundles from one core: the desktop extension (Node) and its analysis worker, the web
+// extension (worker) and the CLI with its worker. `--production` minifies; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -23,6 +23,8 @@ const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' },
     // csv-stringify's default build calls Buffer at load time; its browser build brings its own.
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
+  // Analyses large documents off the desktop extension host's main thread (analysisWorkerPool.ts).
+  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require('./package.json').version) } },
   { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', platform: 'node', format: 'cjs', target: 'node20' },
 ].filter((t) => fs.existsSync(t.entryPoints[0]));

@@ -1,0 +1,32 @@
+// Worker thread entry (bundled as dist/analysis-worker.js): analyses one text at a time for the
+// extension host and hands the result back in parts, one per request, so that the host's main
+// thread deserialises it piecemeal (see analysisTransfer.ts).
+import { parentPort } from 'worker_threads';
+import { analyze } from '../core/index';
+import { splitAnalysis, type AnalysisPart, type FromWorker, type ToWorker } from './analysisTransfer';
+
+let pending: AnalysisPart[] = [];
+let next = 0;
+
+function post(message: FromWorker): void {
+  parentPort?.postMessage(message);
+}
+
+function sendNext(): void {
+  const part = pending[next++];
+  if (next >= pending.length) pending = []; // the last part: let the analysis be collected
+  if (part) post({ type: 'part', part });
+}
+
+parentPort?.on('message', (m: ToWorker) => {
+  if (m.type === 'next') return sendNext();
+  try {
+    pending = splitAnalysis(analyze(m.text, m.options));
+    next = 0;
+  } catch (err) {
+    pending = [];
+    // The message only: letter text never leaves in an error (stacks hold none).
+    return post({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  }
+  sendNext();
+});
