@@ -59,7 +59,14 @@ export async function findLetterFiles(token?: vscode.CancellationToken): Promise
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (token?.isCancellationRequested) break;
     const d = discoveryOf(folder);
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, d.include), findFilesExclude(d.excludes), undefined, token);
+    let uris: vscode.Uri[];
+    try {
+      uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, d.include), findFilesExclude(d.excludes), undefined, token);
+    } catch (err) {
+      // A cancelled search may reject: the caller sees the cancellation on its token.
+      if (token?.isCancellationRequested) break;
+      throw err;
+    }
     for (const uri of uris) {
       const rel = folderRelative(uri);
       // findFiles got the excludes it can take as one glob; the others (with braces) apply here.

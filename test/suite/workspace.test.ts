@@ -6,21 +6,54 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, ImrApi, openDocumentFor, requireCommand, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
+import { activateExtension, codeOf, imrDiagnostics, ImrApi, openDocumentFor, requireCommand, SOURCE, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
 
 type Tree = vscode.TreeDataProvider<unknown>;
 
 /** The CLI bundle of this checkout (the suite is compiled to out/test/suite). */
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 
-/** `imr-review export --format csv .` run in the workspace folder, as a user would from a terminal. */
-function cliCsv(cwd: string): string {
+/** The CLI run in the workspace folder over `.`, as a user would from a terminal. */
+function runCli(cwd: string, args: string[]): string {
   assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build before the suite`);
   // In the desktop extension host process.execPath is Electron: ask it to behave as Node.
-  const r = spawnSync(process.execPath, [CLI, 'export', '--format', 'csv', '.'], { cwd, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args, '.'], { cwd, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
   assert.ok(r.status === 0 || r.status === 1, `the CLI failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
+
+const cliCsv = (cwd: string) => runCli(cwd, ['export', '--format', 'csv']);
+
+interface CheckResult {
+  letters: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  total: number;
+  done: number;
+  cancelled: boolean;
+}
+
+function checkWorkspace(token?: vscode.CancellationToken): Thenable<CheckResult> {
+  return vscode.commands.executeCommand<CheckResult>('imrReview.checkWorkspace', token ? { token } : undefined);
+}
+
+/** Copies a suite letter to a new file of the workspace through VS Code's file service. */
+async function copyLetter(from: string[], ...to: string[]): Promise<vscode.Uri> {
+  const target = workspaceUri(...to);
+  await vscode.workspace.fs.copy(workspaceUri(...from), target, { overwrite: true });
+  return target;
+}
+
+const SEVERITY = ['error', 'warning', 'info', 'info'];
+
+/** A diagnostic as the CLI's JSON writes a finding: rule, severity, message, 0-based range. */
+function asFinding(d: vscode.Diagnostic) {
+  return { rule: codeOf(d), severity: SEVERITY[d.severity], message: d.message, range: { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } } };
+}
+
+const byPosition = (a: ReturnType<typeof asFinding>, b: ReturnType<typeof asFinding>) =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.rule).localeCompare(String(b.rule)) || a.message.localeCompare(b.message);
 
 /** CSV lines of files other tests left edited but unsaved (the editor exports what is on screen, the CLI what is on disk). */
 function withoutDirty(csv: string): string[] {
@@ -99,6 +132,91 @@ describe('Workspace review', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('the check leaves out what imrReview.workspace.exclude and files.exclude exclude, and drops their old problems', async () => {
+    const stamp = Date.now();
+    const byUser = await copyLetter(['batch', 'never-opened-elbow.txt'], `user-excluded-${stamp}`, 'elbow.txt');
+    const byFiles = await copyLetter(['batch', 'never-opened-elbow.txt'], `files-excluded-${stamp}`, 'elbow.txt');
+    const settings = vscode.workspace.getConfiguration();
+    try {
+      await checkWorkspace();
+      await waitForDiagnostics(byUser, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'IMR001 before the exclude');
+      await waitForDiagnostics(byFiles, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'IMR001 before files.exclude');
+
+      await settings.update('imrReview.workspace.exclude', `user-excluded-${stamp}/**`, vscode.ConfigurationTarget.Workspace);
+      const filesExclude = { ...(settings.inspect<Record<string, boolean>>('files.exclude')?.defaultValue ?? {}), [`**/files-excluded-${stamp}`]: true };
+      await settings.update('files.exclude', filesExclude, vscode.ConfigurationTarget.Workspace);
+      // Excluding a folder drops its snapshot at once, without another check.
+      await waitForDiagnostics(byUser, (ds) => ds.length === 0, 'no problems once excluded by imrReview.workspace.exclude');
+      await waitForDiagnostics(byFiles, (ds) => ds.length === 0, 'no problems once excluded by files.exclude');
+
+      const result = await checkWorkspace();
+      assert.strictEqual(result.cancelled, false);
+      assert.deepStrictEqual(imrDiagnostics(byUser), [], 'a new check does not read the user-excluded folder');
+      assert.deepStrictEqual(imrDiagnostics(byFiles), [], 'nor the files.exclude-d one');
+      assert.ok(imrDiagnostics(workspaceUri('batch', 'never-opened-elbow.txt')).some((d) => codeOf(d) === 'IMR001'), 'the other letters are still checked');
+    } finally {
+      await settings.update('imrReview.workspace.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('files.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const dir of [`user-excluded-${stamp}`, `files-excluded-${stamp}`]) await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false });
+    }
+  });
+
+  it('a letter deleted on disk after the check loses its problems', async () => {
+    const dir = `deleted-${Date.now()}`;
+    const gone = await copyLetter(['batch', 'never-opened-elbow.txt'], dir, 'gone.txt');
+    try {
+      await checkWorkspace();
+      await waitForDiagnostics(gone, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'IMR001 for the copy');
+      await vscode.workspace.fs.delete(gone, { useTrash: false });
+      await waitForDiagnostics(gone, (ds) => ds.length === 0, 'no problems for the deleted letter');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false });
+    }
+  });
+
+  it('a cancelled check stops before reading the rest, says so, and publishes nothing more', async () => {
+    const dir = `cancelled-${Date.now()}`;
+    const copies: vscode.Uri[] = [];
+    for (let i = 0; i < 3; i++) copies.push(await copyLetter(['batch', 'never-opened-elbow.txt'], dir, `copy-${i}.txt`));
+    const source = new vscode.CancellationTokenSource();
+    try {
+      source.cancel();
+      const result = await checkWorkspace(source.token);
+      assert.strictEqual(result.cancelled, true, 'the result says it was cancelled');
+      assert.strictEqual(result.letters, 0);
+      for (const c of copies) assert.deepStrictEqual(imrDiagnostics(c), [], 'no letter was checked after the cancellation');
+    } finally {
+      source.dispose();
+      await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false });
+    }
+  });
+
+  it('"Check all letters in workspace" gives the Problems panel the findings of `imr-review check --format json .`', async () => {
+    const result = await checkWorkspace();
+    assert.strictEqual(result.cancelled, false);
+    const cli = JSON.parse(runCli(workspaceRoot(), ['check', '--format', 'json'])) as { files: { file: string; findings: ReturnType<typeof asFinding>[] }[] };
+    // Letters other tests left edited but unsaved: the Problems panel shows their buffer, the CLI reads the disk.
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    const compared = cli.files.filter((f) => !dirty.has(workspaceUri(...f.file.split('/')).toString()));
+    assert.ok(compared.length >= 3, `the CLI found too few letters: ${cli.files.map((f) => f.file).join(', ')}`);
+    for (const f of compared) {
+      const ours = imrDiagnostics(workspaceUri(...f.file.split('/'))).map(asFinding).sort(byPosition);
+      const theirs = f.findings.map((x) => ({ rule: x.rule, severity: x.severity, message: x.message, range: x.range })).sort(byPosition);
+      assert.deepStrictEqual(ours, theirs, `${f.file}: the Problems panel differs from imr-review check`);
+    }
+    // And the other way: no file has problems from the extension that the CLI does not know about.
+    const root = vscode.Uri.file(workspaceRoot()).toString();
+    const known = new Set(cli.files.map((f) => workspaceUri(...f.file.split('/')).toString()));
+    const extra = vscode.languages.getDiagnostics()
+      .filter(([uri, ds]) => uri.toString().startsWith(`${root}/`) && !dirty.has(uri.toString()) && ds.some((d) => d.source === SOURCE))
+      .map(([uri]) => uri.toString())
+      .filter((u) => !known.has(u));
+    assert.deepStrictEqual(extra, [], 'files with problems that imr-review check does not report');
+    const all = compared.flatMap((f) => f.findings);
+    assert.ok(all.length > 0);
+    if (dirty.size === 0) assert.strictEqual(result.errors, all.filter((x) => x.severity === 'error').length, 'the result counts what the CLI counts');
   });
 
   it('"Export decision summaries for workspace" writes one CSV row per item across letters', async () => {
