@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, imrDiagnostics, ImrApi, openDocumentFor, requireCommand, SOURCE, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
@@ -108,6 +109,41 @@ describe('Workspace review', () => {
     assert.ok(tramadol.command, 'clicking an item reveals it');
     assert.ok(letterItems.every((l) => !/meeting-notes/.test(label(l.item))), 'notes are not listed');
     assert.ok(letterItems.some((l) => /never-opened-elbow/.test(label(l.item))), 'letters never opened are listed too');
+    const flagged = letterItems.filter((l) => /\d+ (error|warning|info)/.test(String(l.item.description ?? '')));
+    const badge = (tree as unknown as { badge?: vscode.ViewBadge }).badge;
+    assert.ok(badge, 'the view has a badge when letters have problems');
+    assert.strictEqual(badge.value, flagged.length, 'the badge counts the letters with problems');
+    assert.match(badge.tooltip, /^\d+ letters? with problems \(/);
+  });
+
+  it('the "IMR Decisions" tree leaves out a letter opened from outside the workspace', async () => {
+    const tree = decisionsTree(api);
+    await tree.getChildren();
+    const outsideDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-outside-'));
+    const outside = path.join(outsideDir, 'outside-shoulder.txt');
+    fs.copyFileSync(workspaceUri('letters', 'contradictory-shoulder.txt').fsPath, outside);
+    const inside = `inside-${Date.now()}`;
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(outside));
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'live problems for the outside letter');
+      // A letter created in the workspace afterwards: once the tree lists it, the earlier open was handled too.
+      const names = async (): Promise<string[]> => Promise.all(((await tree.getChildren()) ?? []).map(async (l) => label(await tree.getTreeItem(l))));
+      const listed = new Promise<string[]>((resolve) => {
+        const sub = tree.onDidChangeTreeData!(async () => {
+          const now = await names();
+          if (now.includes(`${inside}.txt`)) {
+            sub.dispose();
+            resolve(now);
+          }
+        });
+      });
+      await copyLetter(['letters', 'contradictory-shoulder.txt'], 'batch', `${inside}.txt`);
+      const now = await listed;
+      assert.ok(!now.includes('outside-shoulder.txt'), `a letter outside the workspace is listed: ${now.join(', ')}`);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('batch', `${inside}.txt`), { useTrash: false });
+      fs.rmSync(outsideDir, { recursive: true, force: true });
+    }
   });
 
   it('the "IMR Decisions" tree follows a letter created on disk', async () => {
