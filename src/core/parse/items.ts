@@ -9,9 +9,15 @@ import { classifyDecisionWord, matchLabel, type LabelKind } from './labels';
 import type { Line } from './lines';
 import { matchSectionHeading } from './sections';
 
-const HEADING_WITH_WORD = /^(.*?\S)\s*:\s*([A-Za-z][A-Za-z-]*)\s*$/;
+// "Title: Upheld", "Title :  Upheld." (spaces before the colon, a period after the decision).
+const HEADING_WITH_WORD = /^(.*?\S)\s*:\s*([A-Za-z][A-Za-z-]*)\s*\.?\s*$/;
+// A decision pushed onto its own line: "Lidoderm 5% patch #30:" then "Upheld".
+const DECISION_ALONE = /^(:\s*)?([A-Za-z][A-Za-z-]*)\s*\.?$/;
 const INTRO = /^The Final Determination was based on\b|set forth below:?$/i;
+/** A heading wraps over at most this many text lines (spacing lines and page furniture not counted). */
 const MAX_HEADING_LINES = 4;
+// Last words whose period is an abbreviation's, not a sentence end: "p.o. q.", "b.i.d.", "tab.".
+const ABBREVIATION = /^\(?(?:(?:[A-Za-z]\.)+|(?:mg|mcg|ml|tab|tabs|cap|caps|qty|no|approx|sig|disp|inj|hr|hrs|wk|wks)\.)$/i;
 
 export interface Heading {
   first: number;
@@ -28,32 +34,25 @@ export interface LabelAt {
   length: number;
 }
 
+/** A heading line found by its decision word, before its start is known. */
+interface DecisionLine {
+  /** Line where the title ends (the decision line, or the one before when the decision stands alone). */
+  titleLast: number;
+  /** The decision's line. */
+  last: number;
+  titleEndChar: number;
+  decision: Pick<Heading, 'decision' | 'decisionText' | 'decisionRange'>;
+}
+
 /** Items between line indices [from, to). */
 export function parseItems(lines: readonly Line[], from: number, to: number): Item[] {
   const labels = collectLabels(lines, from, to);
   const labelAt = new Map<number, LabelAt>(labels.map((l) => [l.index, l]));
-  const headings: Heading[] = [];
   // 1. Headings that carry a decision word (known, misspelt or unknown).
-  for (let i = from; i < to; i++) {
-    const l = lines[i];
-    if (l.kind !== 'content' || labelAt.has(i)) continue;
-    if (l.text.indexOf(':') < 0) continue;
-    const m = HEADING_WITH_WORD.exec(l.text);
-    if (!m) continue;
-    const word = classifyDecisionWord(m[2]);
-    if (!word) continue;
-    // A misspelt or unknown word only counts when an item's labels follow.
-    if (!word.known && !nextContentIsLabel(lines, i, to, labelAt)) continue;
-    const wordStart = l.start + l.text.length - m[2].length;
-    const first = headingStart(lines, i, from, labelAt);
-    headings.push(makeHeading(lines, first, i, m[1].length + l.start, {
-      decision: word.decision,
-      decisionText: m[2],
-      decisionRange: { start: { line: l.line, character: wordStart }, end: { line: l.line, character: wordStart + m[2].length } },
-    }));
-  }
+  const headings = decisionHeadings(lines, from, to, labelAt);
   // 2. Label groups with no heading since the previous group: the text block before them is a heading without a decision.
   const withDecision = headings.length;
+  const decisionAt = new Set(headings.map((d) => d.last));
   let h = 0;
   let previousGroup = from - 1;
   for (let k = 0; k < labels.length; k++) {
@@ -70,12 +69,56 @@ export function parseItems(lines: readonly Line[], from: number, to: number): It
     if (last < 0 || labelAt.has(last) || isIntro(lines[last].text) || matchSectionHeading(lines[last].text)) continue;
     // Without a blank line or a colon it is more likely the end of the previous rationale than a heading.
     if (/\.$/.test(lines[last].text) || (!hasBlankBetween(lines, last, lab.index) && !/:$/.test(lines[last].text))) continue;
-    const first = headingStart(lines, last, from, labelAt);
+    const first = headingStart(lines, last, from, (j) => labelAt.has(j) || decisionAt.has(j));
     const text = lines[last].text.replace(/\s*:$/, '');
     headings.push(makeHeading(lines, first, last, lines[last].start + text.length, { decision: null, decisionText: '', decisionRange: null }));
   }
   headings.sort((a, b) => a.first - b.first);
   return buildItems(lines, headings, labels, to);
+}
+
+/** Headings in [from, to) that end in a decision word, in order (the earlier layout uses them too). */
+export function decisionHeadings(lines: readonly Line[], from: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): Heading[] {
+  const found: DecisionLine[] = [];
+  for (let i = from; i < to; i++) {
+    const d = decisionLine(lines, i, from, to, labelAt);
+    if (d) found.push(d);
+  }
+  // A heading's earlier lines stop at the line of the heading before it.
+  const decisionAt = new Set<number>(found.map((d) => d.last));
+  const stop = (j: number) => labelAt.has(j) || decisionAt.has(j);
+  return found.map((d) => makeHeading(lines, headingStart(lines, d.titleLast, from, stop), d.titleLast, d.titleEndChar, d.decision, d.last));
+}
+
+function decisionLine(lines: readonly Line[], i: number, from: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): DecisionLine | null {
+  const l = lines[i];
+  if (l.kind !== 'content' || labelAt.has(i)) return null;
+  // The word is the line's last, before an optional period.
+  const decisionAt = (word: string): Range => {
+    const start = l.start + l.text.length - /\s*\.?$/.exec(l.text)![0].length - word.length;
+    return { start: { line: l.line, character: start }, end: { line: l.line, character: start + word.length } };
+  };
+  const alone = l.text.length <= 16 ? DECISION_ALONE.exec(l.text) : null;
+  if (alone) {
+    const word = classifyDecisionWord(alone[2]);
+    if (!word) return null;
+    const prev = previousTextLine(lines, i, from);
+    if (prev < 0 || labelAt.has(prev) || isIntro(lines[prev].text) || matchSectionHeading(lines[prev].text)) return null;
+    // The title line must end in the colon, or the decision's line start with it.
+    const p = lines[prev];
+    if (!alone[1] && !p.text.endsWith(':')) return null;
+    if (!word.known && !nextContentIsLabel(lines, i, to, labelAt)) return null;
+    const title = p.text.replace(/\s*:$/, '');
+    return { titleLast: prev, last: i, titleEndChar: p.start + title.length, decision: { decision: word.decision, decisionText: alone[2], decisionRange: decisionAt(alone[2]) } };
+  }
+  if (l.text.indexOf(':') < 0) return null;
+  const m = HEADING_WITH_WORD.exec(l.text);
+  if (!m) return null;
+  const word = classifyDecisionWord(m[2]);
+  if (!word) return null;
+  // A misspelt or unknown word only counts when an item's labels follow.
+  if (!word.known && !nextContentIsLabel(lines, i, to, labelAt)) return null;
+  return { titleLast: i, last: i, titleEndChar: m[1].length + l.start, decision: { decision: word.decision, decisionText: m[2], decisionRange: decisionAt(m[2]) } };
 }
 
 /** Builds items from headings in order; each item runs to the next heading. */
@@ -127,33 +170,55 @@ function hasBlankBetween(lines: readonly Line[], a: number, b: number): boolean 
   return false;
 }
 
-function nextContentIsLabel(lines: readonly Line[], i: number, to: number, labelAt: Map<number, LabelAt>): boolean {
+function nextContentIsLabel(lines: readonly Line[], i: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): boolean {
   for (let j = i + 1; j < to; j++) if (lines[j].kind === 'content') return labelAt.has(j);
   return false;
 }
 
-/** Walks back over a wrapped heading's earlier lines: up to a blank line, a label, the intro or a finished sentence. */
-function headingStart(lines: readonly Line[], last: number, from: number, labelAt: Map<number, LabelAt>): number {
+/**
+ * Walks back over a wrapped heading's earlier lines. The heading starts after a blank line, a label,
+ * the section's intro, a section heading, another heading, or the sentence that ended the previous
+ * rationale; a colon or an abbreviation's period inside the heading does not stop it.
+ */
+function headingStart(lines: readonly Line[], last: number, from: number, stop: (j: number) => boolean): number {
   let first = last;
-  for (let j = last - 1; j >= from && last - j < MAX_HEADING_LINES; j--) {
+  let count = 1;
+  for (let j = last - 1; j >= from && count < MAX_HEADING_LINES; j--) {
     const l = lines[j];
     if (l.kind === 'skip') continue;
-    if (l.kind === 'blank' || labelAt.has(j) || isIntro(l.text) || matchSectionHeading(l.text)) break;
-    if (/[.:]$/.test(l.text)) break;
+    if (l.kind === 'blank' || stop(j) || isIntro(l.text) || matchSectionHeading(l.text) || endsSentence(l.text)) break;
     first = j;
+    count++;
   }
   return first;
 }
 
+/** True when the line ends a sentence (not merely an abbreviation). */
+export function endsSentence(text: string): boolean {
+  if (!/[.?!]["'”)\]]*$/.test(text)) return false;
+  return !ABBREVIATION.test(text.slice(text.lastIndexOf(' ') + 1));
+}
+
+/** The text line before `i`, over spacing lines only; -1 at a blank line or the start. */
+function previousTextLine(lines: readonly Line[], i: number, from: number): number {
+  for (let j = i - 1; j >= from; j--) {
+    if (lines[j].kind === 'content') return j;
+    if (lines[j].kind === 'blank') return -1;
+  }
+  return -1;
+}
+
+/** A heading whose title runs from line `first` to `titleEndChar` on line `titleLast`; `last` is the decision's line. */
 export function makeHeading(
   lines: readonly Line[],
   first: number,
-  last: number,
+  titleLast: number,
   titleEndChar: number,
   decision: Pick<Heading, 'decision' | 'decisionText' | 'decisionRange'>,
+  last = titleLast,
 ): Heading {
-  const parts = lines.slice(first, last + 1).map((l) =>
-    l.line === lines[last].line ? { ...l, text: l.text.slice(0, Math.max(0, titleEndChar - l.start)) } : l,
+  const parts = lines.slice(first, titleLast + 1).map((l) =>
+    l.line === lines[titleLast].line ? { ...l, text: l.text.slice(0, Math.max(0, titleEndChar - l.start)) } : l,
   );
   return { first, last, title: JoinedText.fromLines(parts), ...decision };
 }

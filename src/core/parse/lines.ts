@@ -45,6 +45,7 @@ export function classifyLines(text: string): SplitText {
   const hasFormFeed = text.includes('\f');
   const spaced = hasSpaceLike(text) ? splitLines(text.replace(SPACE_LIKE, ' ')) : rawLines;
   const lines: Line[] = new Array(rawLines.length);
+  let hasFooter = false;
   for (let i = 0; i < rawLines.length; i++) {
     const original = rawLines[i];
     const raw = spaced[i];
@@ -59,6 +60,7 @@ export function classifyLines(text: string): SplitText {
       kind = hasFormFeed && original.includes('\f') ? 'skip' : 'blank';
     } else if (PAGE_FOOTER.test(raw)) {
       kind = 'skip';
+      hasFooter = true;
     } else {
       kind = 'content';
       start = raw.length - raw.trimStart().length;
@@ -66,7 +68,35 @@ export function classifyLines(text: string): SplitText {
     }
     lines[i] = { line: i, kind, raw, text: trimmed, start };
   }
+  if (hasFormFeed || hasFooter) joinAcrossPageBreaks(lines, rawLines);
   return { lines, doubleSpaced };
+}
+
+/**
+ * A page break is not a paragraph break: the blank lines around a footer or a form feed are the
+ * page's margins, so they are skipped too and the paragraph (a guideline, a heading) runs on.
+ * Headings, labels and sections are found without blank lines, so a new item after a page break
+ * is still found.
+ */
+function joinAcrossPageBreaks(lines: Line[], rawLines: readonly string[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].kind === 'content') {
+      i++;
+      continue;
+    }
+    // One run of non-content lines; a content line opening with a form feed starts a page too.
+    let j = i;
+    let pageBreak = false;
+    for (; j < lines.length && lines[j].kind !== 'content'; j++) if (isPageBreak(lines[j], rawLines[j])) pageBreak = true;
+    if (j < lines.length && /^\s*\f/.test(rawLines[j])) pageBreak = true;
+    if (pageBreak) for (let k = i; k < j; k++) if (lines[k].kind === 'blank') lines[k].kind = 'skip';
+    i = j;
+  }
+}
+
+function isPageBreak(l: Line, original: string): boolean {
+  return l.kind === 'skip' && original.length > 0;
 }
 
 function isDoubleSpaced(rawLines: string[]): boolean {
