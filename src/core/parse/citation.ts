@@ -2,20 +2,26 @@
 // Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
 import type { Citation, GuidelineSource } from '../model';
 
-const NOT_BASED = /\bdid not base (?:its|their|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b/i;
+const NOT_BASED = /\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b/i;
 const BASED = /\b(?:Decision|determination) (?:was )?based on (?:the )?(?:CA |California )?MTUS\b|\bbased (?:its|their|his|her|his\/her) decision on (?:the )?(?:CA )?MTUS\b|\b(?:which|that) (?:is|are) part of the (?:CA )?MTUS\b/i;
+const NON_MTUS = /\bNon-MTUS\b/i;
 const NO_EVIDENCE = /\bdid not cite any (?:medical )?evidence\b|\bno (?:medical )?evidence (?:was )?cited\b/i;
 const MTUS = /(?<!Non-)\bMTUS\b|\bMedical Treatment Utilization Schedule\b|\bCPMTG\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bChronic Pain Medical Treatment\b/;
 const ODG = /\bODG\b|\bOfficial Disability Guidelines\b/;
 const ACOEM = /\bACOEM\b|\bAmerican College of Occupational and Environmental Medicine\b/;
 const OTHER = /\bNon-MTUS\b(?![^.]{0,160}?(?:ODG|Official Disability Guidelines|ACOEM))|\b(?:FDA|Medline ?Plus|UpToDate|Medscape|AMA Guides|peer[- ]reviewed)\b/i;
-const PAGES = /\b(?:Page\(s\)|Pages?|pp?\.?)\s*:?\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)/gi;
-const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*(?:§+\s*)?)?(?:§+\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
+// A page number is not part of a longer number, a regulation ("page 9792.24.2") or a title of the
+// C.C.R. ("111-113, 8 C.C.R. 9792.24.2"): those end the list.
+const PAGE_NUMBER = String.raw`\d{1,4}(?!\d|\.\d|\s*C\.?\s?C\.?\s?R\b)`;
+const PAGE_RANGE = String.raw`${PAGE_NUMBER}(?:\s*[-–]\s*${PAGE_NUMBER})?`;
+const PAGES = new RegExp(String.raw`\b(?:Page\(s\)|Pages?|pgs?\.?|pp?\.?)\s*:?\s*(${PAGE_RANGE}(?:\s*(?:,|and)\s*${PAGE_RANGE})*)`, 'gi');
+// "8 C.C.R. 9792.24.2", "8 C.C.R. Sections 9792.20-9792.26", "§ 9792.20", "Section 9792.23.5".
+const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*)?(?:(?:Sections?|Sec\.|§+)\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
 const SECTIONS = /\bSection\(s\):\s*([^.]+)/;
 // Guideline names and boilerplate that are not topics.
 const BOILERPLATE = new RegExp(
   [
-    /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/,
+    /\bThe (?:Claims Administrator|Expert Reviewer) did not (?:base (?:its|their|his\/her|his|her) decision on (?:the )?MTUS|cite any (?:medical )?evidence for its decision)\.?/,
     /\b(?:Decision|determination) (?:was )?based on\b/,
     /\bThe (?:Claims Administrator|Expert Reviewer) based (?:its|their|his\/her|his|her) decision on(?: the)?\b/,
     /\b(?:which|that) (?:is|are) part of the\b/,
@@ -54,7 +60,8 @@ export function parseCitation(text: string): Citation {
   if (ODG.test(text)) sources.push('ODG');
   if (ACOEM.test(text)) sources.push('ACOEM');
   if (OTHER.test(text)) sources.push('other');
-  const mtusBasis = NOT_BASED.test(text) ? 'not-based' : BASED.test(text) ? 'based' : null;
+  // A guideline that cites only a Non-MTUS source says, by that, that the MTUS was not its basis.
+  const mtusBasis = NOT_BASED.test(text) ? 'not-based' : BASED.test(text) ? 'based' : NON_MTUS.test(text) && !MTUS.test(text) ? 'not-based' : null;
 
   const pages: number[] = [];
   let rest = text;
@@ -76,9 +83,9 @@ export function parseCitation(text: string): Citation {
     topics = rest.split(/\s*[,;:]\s*|\.\s+|\s{2,}/);
   }
   topics = topics
-    .map((t) => t.replace(/^[\s,.:;)(-]+|[\s,.:;(-]+$/g, '').replace(/\s+/g, ' '))
+    .map((t) => t.replace(/^[\s,.:;)(-]+|[\s,.:;(-]+$/g, '').replace(/\s+/g, ' ').replace(/^the (?=\S)/i, ''))
     .map((t) => (/\($/.test(t) ? t.slice(0, -1).trim() : t))
-    .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Section\(s\)|and|for its decision|C\.C\.R)$/i.test(t));
+    .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Pages?|pgs?|Section\(s\)|Sections?|and|the|of|in|for its decision|C\.C\.R)$/i.test(t));
   return {
     sources,
     mtusBasis,
