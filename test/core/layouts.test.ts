@@ -63,6 +63,49 @@ describe('other layouts', () => {
     assert.deepStrictEqual(analyze(EARLIER).findings.filter((f) => f.severity === 'error'), []);
   });
 
+  it('reads the earlier layout with headings that end in their decision', () => {
+    const text = [
+      'INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE',
+      '',
+      'DOCUMENTS REVIEWED',
+      'Application of Independent Medical Review',
+      'Utilization Review Determination dated 9/2/2013',
+      '',
+      'IMR DECISION(S) AND RATIONALE(S)',
+      '',
+      'Physical therapy twice a week for six weeks for the',
+      'right shoulder:  Upheld',
+      '',
+      'The Claims Administrator based its decision on the MTUS Postsurgical Treatment Guidelines.',
+      '',
+      'The Expert Reviewer based his/her decision on the MTUS Postsurgical Treatment Guidelines, page 27.',
+      '',
+      "The Expert Reviewer's decision rationale:",
+      'The worker has already completed 24 visits. Therefore, the request is not medically necessary.',
+      '',
+      'Home H-wave device purchase:  Overturned',
+      '',
+      "The Expert Reviewer's decision rationale:",
+      'A trial month gave documented gains. Therefore, the request for the H-wave device is medically necessary.',
+    ].join('\n');
+    const l = parseLetter(text);
+    assert.strictEqual(l.layout, 'decisions-and-rationales');
+    assert.deepStrictEqual(l.items.map((i) => [i.title, i.decision, i.conclusion.necessity]), [
+      ['Physical therapy twice a week for six weeks for the right shoulder', 'Upheld', 'not-necessary'],
+      ['Home H-wave device purchase', 'Overturned', 'necessary'],
+    ]);
+    assert.deepStrictEqual(l.items[0].guidelines.maximus?.citation.pages, [27]);
+    assert.ok(l.items[0].guidelines.claimsAdministrator);
+    assert.strictEqual(l.items[1].guidelines.claimsAdministrator, null);
+    assert.strictEqual(textAt(text, l.items[1].decisionRange!), 'Overturned');
+    // Numbered statements and decision headings in one letter: each item once, in order.
+    const mixed = EARLIER.replace('2) MAXIMUS Federal Services, Inc. has determined the request for an MRI of the right shoulder is medically necessary and appropriate.', 'MRI of the right shoulder: Overturned');
+    assert.deepStrictEqual(parseLetter(mixed).items.map((i) => [i.title, i.decision]), [
+      ['physical therapy twice a week for six weeks for the right shoulder', 'Upheld'],
+      ['MRI of the right shoulder', 'Overturned'],
+    ]);
+  });
+
   it('reads the professional-review layout as one item', () => {
     assert.ok(looksLikeLetter(PROFESSIONAL));
     const l = parseLetter(PROFESSIONAL);

@@ -1,11 +1,11 @@
 // Items of the two other published layouts, as far as their text allows:
 // - the earlier layout numbers each item: "1) MAXIMUS Federal Services, Inc. has determined the
-//   request for X is not medically necessary and appropriate.";
+//   request for X is not medically necessary and appropriate.", or heads it "X: Upheld";
 // - the professional-review layout decides one issue, spread over its own sections.
 import type { Item, Range } from '../model';
 import { parseCitation } from './citation';
 import { findConclusion } from './conclusion';
-import { buildItems, collectLabels, type Heading } from './items';
+import { buildItems, collectLabels, decisionHeadings, type Heading } from './items';
 import { JoinedText } from './joined';
 import type { Line } from './lines';
 import type { FoundSection } from './sections';
@@ -34,29 +34,29 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
     const titleStart = m.index + m[0].indexOf(m[1]);
     const verdictStart = titleStart + m[1].length + 1;
     const verdictEnd = m.index + m[0].length;
-    const titleRange = joined.rangeOf(titleStart, titleStart + m[1].length);
-    // The title's own offset map: the joined statement's, cut to the title.
-    const titleSegments = joined.segmentsOf(titleStart, m[1].length);
     headings.push({
       first: i,
       last,
-      title: new JoinedText(m[1], titleSegments),
+      // The title comes from inside a sentence: its offset map is the statement's, cut to the title.
+      title: new JoinedText(m[1], joined.segmentsOf(titleStart, m[1].length)),
       decision: m[2] ? 'Upheld' : 'Overturned',
       decisionText: joined.text.slice(verdictStart, verdictEnd),
       decisionRange: joined.rangeOf(verdictStart, verdictEnd),
-      titleRange,
-    } as Heading & { titleRange: Range });
+    });
     i = last;
   }
-  const items = buildItems(lines, headings, collectLabels(lines, from, to), to);
-  // The title comes from inside a sentence: point its range there, not at the line start.
-  items.forEach((item, k) => {
-    const r = (headings[k] as Heading & { titleRange: Range }).titleRange;
-    item.titleRange = r;
-    item.range = { start: r.start, end: item.decisionRange?.end ?? r.end };
-    item.fullRange = { start: r.start, end: item.fullRange.end };
+  const labels = collectLabels(lines, from, to);
+  // Some letters of this layout head an item as the later layout does ("X: Upheld"): those count too,
+  // outside the numbered statements.
+  const labelAt = new Map(labels.map((l) => [l.index, l]));
+  // Both lists are in line order: one pointer finds the statement each heading could overlap.
+  let n = 0;
+  const headed = decisionHeadings(lines, from, to, labelAt).filter((h) => {
+    while (n < headings.length && headings[n].last < h.first) n++;
+    return n >= headings.length || headings[n].first > h.last;
   });
-  return items;
+  const all = headed.length > 0 ? [...headings, ...headed].sort((a, b) => a.first - b.first) : headings;
+  return buildItems(lines, all, labels, to);
 }
 
 function sectionBody(lines: readonly Line[], s: FoundSection | undefined): { text: JoinedText; range: Range } | null {
