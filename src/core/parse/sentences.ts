@@ -9,10 +9,13 @@ export interface Sentence {
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'no', 'nos', 'approx', 'p', 'pp', 'st', 'jr', 'al', 'fig', 'ca', 'u.s', 'c.c.r', 'r', 'c', 'sec', 'ref', 'vol', 'inc', 'max', 'min', 'hrs', 'mg']);
 
+// A sentence ends at terminal punctuation (and closing quotes or brackets) before a capital, a digit or the end.
+const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“'(]?[A-Z0-9]|\s*$)/g;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = skipSpaces(text, 0);
-  const re = /[.!?]+["”’')\]]*(?=\s+["“'(]?[A-Z0-9]|\s*$)/g;
+  const re = new RegExp(SENTENCE_END);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
@@ -45,27 +48,87 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(text[i]));
 }
 
-/** [start, end) spans of text inside double quotes (straight or curly), in order and disjoint. Unclosed quotes run to the end. */
+/**
+ * [start, end) spans of text inside double quotes (straight or curly), in order and disjoint.
+ *
+ * A quote left open (its closing mark lost in the PDF text) ends with the sentence it opens in. Run
+ * to the end of the rationale, it hid everything after it, the reviewer's conclusion included. The
+ * sentence is the nearest bound there is: a rationale is joined from its lines with single spaces, so
+ * no paragraph break survives to end the quote at. The cost is small: when a quoted passage of
+ * several sentences loses its closing mark, its later sentences are read as the reviewer's, which
+ * at worst adds sentences to weigh; the reviewer's own concluding sentence still comes last.
+ *
+ * Straight quotes pair in turn, except that one shaped like an opener (after a space, before a word)
+ * while a quote is open starts a new quote (the open one lost its closing mark), and one shaped like a
+ * closer (after a word, before a space) while none is open is a stray mark, not an opening.
+ */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // Most rationales quote nothing: two indexOf calls settle that without a character loop.
   if (text.indexOf('"') < 0 && text.indexOf('“') < 0) return spans;
+  let ends: number[] | null = null;
+  // Where the sentence holding `open` ends, at most `limit`: sentence ends are found once, then searched.
+  const bound = (open: number, limit: number): number => {
+    ends ??= splitSentences(text).map((s) => s.end);
+    const e = firstAbove(ends, open);
+    return e < 0 ? limit : Math.min(e, limit);
+  };
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c) open = i;
-    else if (c === 0x201d && open >= 0) {
+    if (c === 0x201c) {
+      if (open >= 0) spans.push([open, bound(open, i)]);
+      open = i;
+    } else if (c === 0x201d && open >= 0) {
       spans.push([open, i + 1]);
       open = -1;
     } else if (c === 0x22) {
-      if (open >= 0) {
+      if (open < 0) {
+        if (!closerShaped(text, i)) open = i;
+      } else if (openerShaped(text, i)) {
+        spans.push([open, bound(open, i)]);
+        open = i;
+      } else {
         spans.push([open, i + 1]);
         open = -1;
-      } else open = i;
+      }
     }
   }
-  if (open >= 0) spans.push([open, text.length]);
+  if (open >= 0) spans.push([open, bound(open, text.length)]);
   return spans;
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0;
+}
+
+/** After a space or an opening bracket (or at the start) and before a word. */
+function openerShaped(text: string, i: number): boolean {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  return (isSpace(before) || before === 0x28 || before === 0x5b) && !isSpace(after) && !/[.,;:)\]!?"]/.test(text[i + 1]);
+}
+
+/** After a word or punctuation and before a space, closing punctuation or the end. */
+function closerShaped(text: string, i: number): boolean {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  if (isSpace(before) || before === 0x28 || before === 0x5b) return false;
+  return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)) || /[.,;:)\]!?]/.test(text[i + 1]);
+}
+
+/** The first value above `at` in an ascending list, or -1. */
+function firstAbove(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] > at) {
+      found = sorted[mid];
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
 }
 
 /**
