@@ -1,13 +1,36 @@
 // The same letter gives the same items, decisions and conclusions in every form it arrives in.
 import * as assert from 'assert';
-import { parseLetter, type Letter } from '../../src/core';
+import { analyze, parseLetter, type Letter } from '../../src/core';
 import { doubleSpace, inBounds, readFixtureLetters, seedLetters, syntheticLetter, textAt } from './helpers';
 
+const NOT_NECESSARY = 'The records show no benefit. Therefore, the request is not medically necessary.';
 const BASE = syntheticLetter([
   { heading: '1 Precription of Soma 350mg #60 with 2 refills:  Upheld', rationale: 'Carisoprodol is not advised for long use. For these reasons, this request for Soma is not medically necessary.' },
   { heading: 'One TENS unit rental for 30 days: Upheld', maximus: 'Decision based on MTUS Chronic Pain Medical Treatment\n2009, Section(s): Transcutaneous electrotherapy.' },
   { heading: 'Compounded cream: Flurbiprofen 20%, Baclofen 2%,\nLidocaine 5% 180 grams:    Overturned', rationale: 'The worker tolerates it and reports relief. As such, this request for the compounded cream is medically necessary.' },
+  // An earlier heading line ending in a colon, and one ending in an abbreviation's period.
+  {
+    heading: 'Compounded topical cream:\nLidocaine 5%, Ketoprofen 10% 120 grams: Upheld',
+    maximus: 'Decision based on MTUS Chronic Pain Treatment Guidelines Topical\nAnalgesics Page(s): 56-57, 111-113, 8 C.C.R. 9792.24.2.',
+    rationale: NOT_NECESSARY,
+  },
+  { heading: 'Tramadol ER 100mg one tablet p.o. q.\n6h #120: Upheld', rationale: NOT_NECESSARY },
+  // The decision pushed onto its own line; a space before the colon and a period after the decision.
+  { heading: 'Lidoderm 5% patch #30:\nUpheld', rationale: NOT_NECESSARY },
+  { heading: 'Ketoprofen 75mg #60 :  Upheld.', rationale: NOT_NECESSARY },
+  // A heading wrapped over three lines.
+  {
+    heading: 'Magnetic resonance imaging of the lumbar spine without contrast\nto rule out a recurrent disc herniation at L4-L5 as requested\nby the treating physician:  Overturned',
+    rationale: 'New weakness of the left foot is documented. Therefore, the request for an MRI is medically necessary.',
+  },
 ]);
+
+/** A page footer with blank lines around it, inside a wrapped guideline and inside a wrapped heading. */
+function footersAroundBlanks(t: string): string {
+  return t
+    .replace('Guidelines Topical\nAnalgesics', 'Guidelines Topical\n\nPage 2 of 3\n\f\nAnalgesics')
+    .replace('without contrast\nto rule out', 'without contrast\n\nPage 3 of 3\n\f\n\nto rule out');
+}
 
 function essence(l: Letter) {
   return l.items.map((i) => ({ title: i.title, decision: i.decision, necessity: i.conclusion.necessity, conclusion: i.conclusion.text, citation: i.guidelines.maximus?.citation }));
@@ -20,18 +43,38 @@ const FORMS: [string, (t: string) => string][] = [
   ['an added header block', (t) => `Case Number: CM15-0099999\nDate Assigned: 01/05/2015\nDate of Injury: 10/02/2009\nUR Denial Date: 12/11/2014\n\n${t}`],
   ['page footers and form feeds inside paragraphs', (t) => t.replace('is not advised for long use.', 'is not advised\nPage 2 of 4\n\f\nfor long use.').replace('reports relief.', 'reports\f relief.')],
   ['trailing spaces and tabs', (t) => t.replace(/\n/g, ' \t\n')],
+  ['page footers with blank lines around them inside a guideline and a heading', footersAroundBlanks],
+  ['page footers with blank lines around them, double-spaced', (t) => doubleSpace(footersAroundBlanks(t))],
 ];
 
 describe('letter forms', () => {
   const base = parseLetter(BASE);
-  it('reads the base letter: quantity headings, a typo, a wrapped heading, spaces before the decision', () => {
+  it('reads the base letter: quantity headings, a typo, wrapped headings, spaces before the decision', () => {
     assert.deepStrictEqual(base.items.map((i) => [i.title, i.decision]), [
       ['1 Precription of Soma 350mg #60 with 2 refills', 'Upheld'],
       ['One TENS unit rental for 30 days', 'Upheld'],
       ['Compounded cream: Flurbiprofen 20%, Baclofen 2%, Lidocaine 5% 180 grams', 'Overturned'],
+      ['Compounded topical cream: Lidocaine 5%, Ketoprofen 10% 120 grams', 'Upheld'],
+      ['Tramadol ER 100mg one tablet p.o. q. 6h #120', 'Upheld'],
+      ['Lidoderm 5% patch #30', 'Upheld'],
+      ['Ketoprofen 75mg #60', 'Upheld'],
+      ['Magnetic resonance imaging of the lumbar spine without contrast to rule out a recurrent disc herniation at L4-L5 as requested by the treating physician', 'Overturned'],
     ]);
     assert.deepStrictEqual(base.items[1].guidelines.maximus?.citation.topics, ['Transcutaneous electrotherapy']);
-    assert.deepStrictEqual(base.items.map((i) => i.conclusion.necessity), ['not-necessary', 'not-necessary', 'necessary']);
+    const topical = base.items[3].guidelines.maximus!.citation;
+    assert.deepStrictEqual([topical.topics, topical.pages, topical.regulations], [['Topical Analgesics'], [56, 57, 111, 112, 113], ['8 C.C.R. 9792.24.2']]);
+    assert.deepStrictEqual(base.items.map((i) => i.conclusion.necessity), [
+      'not-necessary', 'not-necessary', 'necessary', 'not-necessary', 'not-necessary', 'not-necessary', 'not-necessary', 'necessary',
+    ]);
+    // Every item keeps its own labels, and no heading is reported as missing its decision.
+    assert.ok(base.items.every((i) => i.guidelines.claimsAdministrator && i.guidelines.maximus && i.rationale));
+    assert.deepStrictEqual(analyze(BASE).findings.filter((f) => f.rule === 'IMR002'), []);
+  });
+  it('places a decision on its own line on that line, and the title on the line before', () => {
+    const lidoderm = base.items[5];
+    assert.strictEqual(lidoderm.decisionRange!.start.line, lidoderm.titleRange.end.line + 1);
+    assert.strictEqual(textAt(BASE, lidoderm.titleRange), 'Lidoderm 5% patch #30');
+    assert.strictEqual(textAt(BASE, base.items[6].decisionRange!), 'Upheld');
   });
   for (const [name, transform] of FORMS) {
     it(`gives the same model with ${name}, ranges into the original text`, () => {
@@ -55,11 +98,19 @@ describe('letter forms', () => {
     assert.strictEqual(textAt(text, l.header[0].valueRange), 'CM15-0099999');
     assert.strictEqual(textAt(text, l.header[3].labelRange), 'UR Denial Date');
   });
-  it('keeps synthetic fixture letters stable under double spacing and CRLF', () => {
+  describe('synthetic fixture letters', () => {
+    const single = (t: string) => t.replace(/\r\n/g, '\n');
+    // A letter that is already double-spaced is compared with its single-spaced form.
+    const undouble = (t: string) => single(t).replace(/\n\n/g, '\n').replace(/^ $/gm, '');
     for (const { name, text } of readFixtureLetters()) {
-      const single = text.replace(/\r\n/g, '\n');
-      const a = essence(parseLetter(single));
-      assert.deepStrictEqual(essence(parseLetter(single.replace(/\n/g, '\r\n'))), a, name);
+      it(`${name}: the same items, decisions and conclusions single-spaced, double-spaced and with CRLF`, () => {
+        const l = parseLetter(text);
+        const spaced = l.doubleSpaced ? undouble(text) : single(text);
+        const want = essence(l);
+        for (const form of [spaced, doubleSpace(spaced), spaced.replace(/\n/g, '\r\n'), doubleSpace(spaced).replace(/\n/g, '\r\n')]) {
+          assert.deepStrictEqual(essence(parseLetter(form)), want);
+        }
+      });
     }
   });
   it('keeps the real letters stable when their double spacing is undone (when ../shared/seeds exists)', function () {
