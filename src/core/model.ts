@@ -142,13 +142,20 @@ export interface Conclusion {
   necessity: Necessity;
   /** The concluding sentence ('' when there is none). */
   text: string;
-  /** The phrase that decided it, e.g. "not medically necessary" ('' when none). */
+  /**
+   * The phrase that decided it, as written and without the negators around it (those are in
+   * `negators`): "medically necessary" in "is not medically necessary", "medical necessity", or a
+   * verdict that carries its own negation ("not recommended", "medically unnecessary"). '' when none.
+   */
   cue: string;
   /** The concluding sentence's range, or null when there is none. */
   range: Range | null;
   /** The cue's range, or null. */
   cueRange: Range | null;
-  /** The negators that applied to the cue, in order ("not", "cannot" ...). Even count = not negated. */
+  /**
+   * The negators that applied to the cue, in order: "not", "cannot", "fails to", a denying verb of an
+   * embedding clause ("disagree"), a negative cue's own word ("unnecessary"). Even count = not negated.
+   */
   negators: string[];
   /** Why this verdict: one short human sentence. */
   explanation: string;

@@ -1,12 +1,11 @@
 // Finds what a rationale concludes about its request: the concluding sentence, the cue phrase that
-// decided it, and how negation applied. Quoted guideline text, earlier reviews' decisions and
-// purpose clauses ("to establish medical necessity") are read but not taken as the conclusion.
+// decided it, and how negation applied (clauses.ts). Quoted guideline text, clauses reporting an
+// earlier review's decision and purpose clauses ("to establish medical necessity") are read but not
+// taken as the conclusion.
 import type { Conclusion, ConsideredSentence, Necessity } from '../model';
 import type { JoinedText } from './joined';
-import {
-  ABOUT_REQUEST, CLAUSE_BREAK, CONCLUSION_OPENER, MEDIUM_CUE, NEGATED_MATRIX, NOUN_NEGATOR, NOUN_PREDICATE,
-  PRIOR_REVIEW, PURPOSE, STRONG_CUES, SUBJECT, VERB_NEGATOR, VERDICT_PREDICATE,
-} from './cues';
+import { cueClause, nounNegators, verbNegators } from './clauses';
+import { ABOUT_REQUEST, CONCLUSION_OPENER, MEDIUM_CUE, NEGATIVE_CUE_WORD, PRIOR_REVIEW, PURPOSE, STRONG_CUES, VERDICT_PREDICATE } from './cues';
 import { insideSpans, quotedSpans, splitSentences, type Sentence } from './sentences';
 
 interface Reading {
@@ -20,9 +19,14 @@ interface Reading {
   necessity: Necessity;
   /** Why this sentence cannot be the conclusion, or null when it can. */
   excluded: string | null;
+  /** Another clause of the sentence reports an earlier review and was set aside. */
+  priorSetAside: boolean;
 }
 
 const MAX_CONSIDERED = 12;
+// Cues of one sentence tried from its last when the later ones sit in a clause reporting an earlier
+// review: a few, so a sentence of thousands of cues stays linear.
+const MAX_CUES_TRIED = 3;
 
 export function findConclusion(rationale: JoinedText | null): Conclusion {
   if (!rationale || rationale.isEmpty) return none('There is no rationale to read.', []);
@@ -34,14 +38,18 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   let c = 0;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    // The strong cue that decides a sentence is its last one (the main clause usually comes last).
-    let best: Cue | null = null;
+    // The strong cue that decides a sentence is its last one (the main clause usually comes last);
+    // the two before it stand by in case its clause reports an earlier review.
+    const own: Cue[] = [];
     while (c < strong.length && strong[c].start < s.end) {
-      if (strong[c].start >= s.start) best = strong[c];
+      if (strong[c].start >= s.start) {
+        if (own.length === MAX_CUES_TRIED) own.shift();
+        own.push(strong[c]);
+      }
       c++;
     }
     // The rationale's last sentence is where a conclusion stands, marked or not.
-    const r = readSentence(text, s, quotes, k === sentences.length - 1, best);
+    const r = readSentence(text, s, quotes, k === sentences.length - 1, own);
     if (r) readings.push(r);
   }
   const usable = readings.filter((r) => r.excluded === null);
@@ -77,85 +85,74 @@ interface Cue {
   end: number;
   strong: boolean;
   noun: boolean;
+  negative: boolean;
 }
 
 /** Strong cues outside quotes over the whole rationale, in order: one regex pass each, not one per sentence. */
 function strongCues(text: string, quotes: readonly [number, number][]): Cue[] {
   const out: Cue[] = [];
-  for (const { re, noun } of STRONG_CUES) {
+  for (const { re, noun, negative } of STRONG_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      if (!insideSpans(quotes, m.index)) out.push({ start: m.index, end: m.index + m[0].length, strong: true, noun });
+      if (!insideSpans(quotes, m.index)) out.push({ start: m.index, end: m.index + m[0].length, strong: true, noun, negative });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean, strong: Cue | null): Reading | null {
-  let best: Cue | null = strong;
+const PRIOR_REVIEW_REASON = 'reports an earlier review, not this reviewer’s conclusion';
+
+/** Reads a sentence from its strong cues (`strong`: its last few, in order), or from a medium cue when it is marked. */
+function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean, strong: readonly Cue[]): Reading | null {
   const marked = (isLast && VERDICT_PREDICATE.test(s.text)) || CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
+  const candidates = [...strong];
   // Medium cues ("recommended", "supported") only count in a concluding sentence: skip the others unread.
-  if (!best && marked) {
+  if (candidates.length === 0 && marked) {
     MEDIUM_CUE.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let best: Cue | null = null;
     while ((m = MEDIUM_CUE.exec(s.text))) {
       const start = s.start + m.index;
       if (insideSpans(quotes, start)) continue;
-      best = { start, end: start + m[0].length, strong: false, noun: false };
+      best = { start, end: start + m[0].length, strong: false, noun: false, negative: false };
     }
+    if (best) candidates.push(best);
   }
-  if (!best) return null;
+  if (candidates.length === 0) return null;
 
-  const before = text.slice(s.start, best.start);
-  const cue = text.slice(best.start, best.end);
-  const negators = best.noun ? nounNegators(before, text.slice(best.end, s.end)) : verbNegators(before, cue);
+  // The last cue decides unless its clause reports an earlier review; then an earlier cue of the
+  // sentence, in a clause of this reviewer's own, may.
+  let first: Reading | null = null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const r = readCue(text, s, quotes, marked, candidates[i]);
+    if (r.excluded !== PRIOR_REVIEW_REASON) {
+      if (first && r.excluded === null) r.priorSetAside = true;
+      return first && r.excluded !== null ? first : r;
+    }
+    first ??= r;
+  }
+  return first;
+}
+
+function readCue(text: string, s: Sentence, quotes: readonly [number, number][], marked: boolean, cue: Cue): Reading {
+  const before = text.slice(s.start, cue.start);
+  const phrase = text.slice(cue.start, cue.end);
+  const negativeWord = cue.negative ? (NEGATIVE_CUE_WORD.exec(phrase)?.[0] ?? null) : null;
+  const negators = cue.noun ? nounNegators(before, text.slice(cue.end, s.end)) : verbNegators(before, phrase, negativeWord);
   const necessity: Necessity = negators.length % 2 === 1 ? 'not-necessary' : 'necessary';
 
+  // Only the clause holding the cue can report an earlier review: "Although the UR found it not
+  // medically necessary, the request is medically necessary" concludes in its second clause. Most
+  // sentences mention no earlier review: one test of the sentence spares finding the clause.
+  const mentionsPrior = PRIOR_REVIEW.test(s.text);
+  const [clauseStart, clauseEnd] = mentionsPrior ? cueClause(s.text, cue.start - s.start, cue.end - s.start) : [0, s.text.length];
   let excluded: string | null = null;
   if (insideSpans(quotes, s.start) && insideSpans(quotes, Math.max(s.start, s.end - 2))) excluded = 'quoted guideline text';
-  else if (PRIOR_REVIEW.test(s.text)) excluded = 'reports an earlier review, not this reviewer’s conclusion';
-  else if (negators.length === 0 && PURPOSE.test(before)) excluded = `states a purpose ("${before.match(PURPOSE)?.[0].trim()} ${cue}"), not a finding`;
-  return { sentence: s, cueStart: best.start, cueEnd: best.end, cue, strong: best.strong, marked, negators, necessity, excluded };
-}
-
-/** Clause scope: from the last clause break before the cue. */
-function clauseOf(before: string): string {
-  CLAUSE_BREAK.lastIndex = 0;
-  let cut = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(before))) cut = m.index + m[0].length;
-  return before.slice(cut);
-}
-
-function verbNegators(before: string, cue: string): string[] {
-  const clause = clauseOf(before);
-  // From the clause's subject on; a negated main clause around it ("it cannot be said that") adds one.
-  SUBJECT.lastIndex = 0;
-  let subjectAt = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUBJECT.exec(clause))) subjectAt = m.index;
-  const scope = clause.slice(subjectAt) + ' ' + cue;
-  const found = matches(VERB_NEGATOR, scope);
-  if (NEGATED_MATRIX.test(clause.slice(0, subjectAt))) found.unshift(clause.slice(0, subjectAt).match(/\b(?:not|n't|cannot|never)\b/i)?.[0] ?? 'not');
-  if (found.includes('neither') && found.includes('nor')) found.splice(found.indexOf('nor'), 1);
-  return found;
-}
-
-function nounNegators(before: string, after: string): string[] {
-  const clause = clauseOf(before);
-  const found = [...matches(VERB_NEGATOR, clause), ...matches(NOUN_NEGATOR, clause)];
-  const predicate = NOUN_PREDICATE.exec(after);
-  if (predicate) found.push(...matches(VERB_NEGATOR, predicate[1]));
-  return found;
-}
-
-function matches(re: RegExp, s: string): string[] {
-  re.lastIndex = 0;
-  const out: string[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out.push(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return out;
+  else if (mentionsPrior && PRIOR_REVIEW.test(s.text.slice(clauseStart, clauseEnd))) excluded = PRIOR_REVIEW_REASON;
+  else if (negators.length === 0 && PURPOSE.test(before)) excluded = `states a purpose ("${before.match(PURPOSE)?.[0].trim()} ${phrase}"), not a finding`;
+  const priorSetAside = excluded === null && mentionsPrior;
+  return { sentence: s, cueStart: cue.start, cueEnd: cue.end, cue: phrase, strong: cue.strong, marked, negators, necessity, excluded, priorSetAside };
 }
 
 function last<T>(xs: readonly T[]): T | undefined {
@@ -173,9 +170,16 @@ function reasonNotChosen(r: Reading, chosen: Reading | undefined): string {
   return 'a later sentence concludes';
 }
 
+function describeNegation(negators: readonly string[]): string {
+  if (negators.length === 0) return 'not negated';
+  // A negative cue's own word ("unnecessary") is recorded as its negator: say where it stands.
+  const list = negators.map((n) => (NEGATIVE_CUE_WORD.test(n) ? `the cue itself ("${n}")` : `"${n}"`)).join(' and ');
+  return negators.length % 2 === 0 ? `negated by ${list}, which cancel out` : `negated by ${list}`;
+}
+
 function toConclusion(rationale: JoinedText, r: Reading, considered: ConsideredSentence[]): Conclusion {
-  const negation = r.negators.length === 0 ? 'not negated' : `negated by ${r.negators.map((n) => `"${n}"`).join(' and ')}`;
   const why = r.marked ? 'the concluding sentence' : r.strong ? 'the last sentence that states necessity' : 'the concluding sentence';
+  const setAside = r.priorSetAside ? ' (its clause reporting an earlier review set aside)' : '';
   return {
     necessity: r.necessity,
     text: r.sentence.text,
@@ -183,7 +187,7 @@ function toConclusion(rationale: JoinedText, r: Reading, considered: ConsideredS
     range: rationale.rangeOf(r.sentence.start, r.sentence.end),
     cueRange: rationale.rangeOf(r.cueStart, r.cueEnd),
     negators: r.negators,
-    explanation: `Read from ${why}: cue "${r.cue}", ${negation}, so ${label(r.necessity)}.`,
+    explanation: `Read from ${why}${setAside}: cue "${r.cue}", ${describeNegation(r.negators)}, so ${label(r.necessity)}.`,
     considered,
   };
 }
