@@ -60,6 +60,9 @@ export function growingInputs(letters: readonly string[]): Record<string, (chars
     'guideline: Page(s): 1, repeated': (chars) => letterAround('guideline', wrapped('Page(s): 1, ', chars)),
     'rationale: quotes and cues': (chars) => letterAround('rationale', wrapped('"a" is medically necessary. ', chars)),
     'rationale: cues in one sentence': (chars) => letterAround('rationale', wrapped('medically necessary ', chars)),
+    'rationale: earlier-review clauses and quotes in one sentence': (chars) =>
+      letterAround('rationale', wrapped('the UR found it not medically necessary and is not "x", ', chars)),
+    'rationale: unclosed quotes': (chars) => letterAround('rationale', wrapped('“the request is not medically necessary. ', chars)),
     'issues: X:  Upheld lines': (chars) => letterAround('issues', wrapped('X:  Upheld', chars, 1)),
   };
 }
