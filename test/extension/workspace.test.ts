@@ -10,7 +10,7 @@ import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, match
 import { problemLines, tallyText } from '../../src/extension/workspace/readProblems';
 import { compareCliPaths } from '../../src/extension/workspace/order';
 import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview';
-import { renderWorkspace } from '../../src/extension/workspace/render';
+import { renderWorkspace, WorkspaceCsv } from '../../src/extension/workspace/render';
 import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
 
@@ -178,6 +178,13 @@ describe('Workspace export: identical to the CLI', function () {
     }
     assert.ok(renderWorkspace(reports, 'csv').includes('b/contradiction.txt'), 'paths are relative with forward slashes');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds the CSV a letter at a time, in any order of arrival, as the CLI writes it in one go', () => {
+    const reports = reportsOf(texts());
+    const csv = new WorkspaceCsv();
+    for (const r of [...reports].reverse()) csv.add(r);
+    assert.strictEqual(csv.text(), renderCsv(reports));
   });
 
   it('has at least one fixture per folder level (the test covers nested order)', () => {

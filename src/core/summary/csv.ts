@@ -6,7 +6,7 @@
 // before its items. A last row, file "TOTAL", sums the columns, so its errors/warnings/infos equal
 // what `imr-review check` reports for the same files.
 import { stringify } from 'csv-stringify/sync';
-import { addCounts, basisText, caseNumber, countReport, zeroCounts, type LetterReport } from './report';
+import { addCounts, basisText, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 export const CSV_COLUMNS = [
   'file', 'case_number', 'reviewer_specialty', 'item', 'title', 'decision', 'decision_text',
@@ -21,31 +21,64 @@ type Severity = 'error' | 'warning' | 'info';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function renderCsv(reports: readonly LetterReport[]): string {
-  const rows: (string | number)[][] = [];
-  let total = zeroCounts();
-  for (const r of reports) {
-    total = addCounts(total, countReport(r));
-    const specialty = r.letter.reviewer.specialties.join('; ');
-    const cn = caseNumber(r);
-    const indexes = new Set(r.letter.items.map((i) => i.index));
-    const letterLevel = r.findings.filter((f) => f.item === undefined || !indexes.has(f.item));
-    if (letterLevel.length > 0) {
-      const count = (s: Severity) => letterLevel.filter((f) => f.severity === s).length;
-      rows.push([r.file, cn, specialty, '', '', '', '', '', '', '', '', '', '', count('error'), count('warning'), count('info')]);
-    }
-    for (const item of r.letter.items) {
-      const mine = r.findings.filter((f) => f.item === item.index);
-      const count = (s: Severity) => mine.filter((f) => f.severity === s).length;
-      const mx = item.guidelines.maximus;
-      rows.push([
-        r.file, cn, specialty, item.index + 1, item.title, item.decision ?? '', item.decisionText,
-        basisText(item.guidelines.claimsAdministrator), basisText(mx), mx?.citation.topics.join('; ') ?? '', mx?.citation.pages.join(' ') ?? '',
-        item.conclusion.necessity, item.conclusion.cue, count('error'), count('warning'), count('info'),
-      ]);
-    }
+export type CsvRow = (string | number)[];
+
+/** One letter's rows: the letter row when it has letter-level findings, then one row per item. */
+export function csvRowsOf(r: LetterReport): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const specialty = r.letter.reviewer.specialties.join('; ');
+  const cn = caseNumber(r);
+  const indexes = new Set(r.letter.items.map((i) => i.index));
+  const letterLevel = r.findings.filter((f) => f.item === undefined || !indexes.has(f.item));
+  if (letterLevel.length > 0) {
+    const count = (s: Severity) => letterLevel.filter((f) => f.severity === s).length;
+    rows.push([r.file, cn, specialty, '', '', '', '', '', '', '', '', '', '', count('error'), count('warning'), count('info')]);
   }
-  const summary = `${plural(reports.length, 'letter')}, ${plural(total.items, 'item')}: ${total.upheld} upheld, ${total.overturned} overturned, ${total.undecided} without a decision`;
-  rows.push([CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', total.errors, total.warnings, total.infos]);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+  for (const item of r.letter.items) {
+    const mine = r.findings.filter((f) => f.item === item.index);
+    const count = (s: Severity) => mine.filter((f) => f.severity === s).length;
+    const mx = item.guidelines.maximus;
+    rows.push([
+      r.file, cn, specialty, item.index + 1, item.title, item.decision ?? '', item.decisionText,
+      basisText(item.guidelines.claimsAdministrator), basisText(mx), mx?.citation.topics.join('; ') ?? '', mx?.citation.pages.join(' ') ?? '',
+      item.conclusion.necessity, item.conclusion.cue, count('error'), count('warning'), count('info'),
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * The CSV a letter at a time: a caller with thousands of letters adds each as it is read and keeps
+ * only its rows, not its model. Letters must be added in output order.
+ */
+export class CsvTable {
+  private readonly rows: CsvRow[] = [];
+  private letters = 0;
+  private total: Counts = zeroCounts();
+
+  add(r: LetterReport): void {
+    this.letters++;
+    this.total = addCounts(this.total, countReport(r));
+    this.rows.push(...csvRowsOf(r));
+  }
+
+  /** Adds rows made earlier by csvRowsOf with the counts of their letter (countReport). */
+  addRows(rows: readonly CsvRow[], counts: Counts): void {
+    this.letters++;
+    this.total = addCounts(this.total, counts);
+    this.rows.push(...rows);
+  }
+
+  text(): string {
+    const t = this.total;
+    const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${t.upheld} upheld, ${t.overturned} overturned, ${t.undecided} without a decision`;
+    const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos];
+    return stringify([...this.rows, totalRow], { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+  }
+}
+
+export function renderCsv(reports: readonly LetterReport[]): string {
+  const table = new CsvTable();
+  for (const r of reports) table.add(r);
+  return table.text();
 }

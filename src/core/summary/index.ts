@@ -1,7 +1,7 @@
 // Pure renderers shared by the CLI and the extension: same input, same bytes.
 export { renderMarkdown, renderMarkdownAll, compactPages } from './markdown';
 export { renderJson, renderCheckJson, findingJson, type CheckFileResult, type Problem } from './json';
-export { renderCsv, CSV_COLUMNS, CSV_TOTAL } from './csv';
+export { renderCsv, csvRowsOf, CsvTable, CSV_COLUMNS, CSV_TOTAL, type CsvRow } from './csv';
 export { renderText, renderTextFinding } from './text';
 export { renderSarif } from './sarif';
 export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';

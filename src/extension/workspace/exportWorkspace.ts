@@ -1,12 +1,12 @@
-// `imrReview.exportWorkspaceSummaries`: one CSV or JSON with a row per item across all letters,
-// rendered by the core's renderCsv / renderJson (the same bytes as `imr-review export`), written
+// `imrReview.exportWorkspaceSummaries`: one CSV or JSON with a row per item across all letters and
+// totals, rendered by the core's CSV table / renderJson (the same bytes as `imr-review export`), written
 // whole (temp + rename) and opened. Never overwrites without the save dialog's confirmation or
 // `overwrite: true`.
 import * as vscode from 'vscode';
 import { exists, writeFileAtomic } from '../fsWrite';
 import type { WorkspaceLetters } from './collect';
 import { problemLines, tallyText } from './readProblems';
-import { renderWorkspace, type WorkspaceFormat } from './render';
+import { renderWorkspace, WorkspaceCsv, type WorkspaceFormat } from './render';
 
 export interface WorkspaceExportOptions {
   format?: WorkspaceFormat;
@@ -56,11 +56,23 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
     { location: vscode.ProgressLocation.Notification, title: 'IMR Review: exporting decision summaries', cancellable: true },
     async (progress, token) => {
       let last = 0;
-      const { reports, pass } = await source.collect(token, (n, total) => {
+      const report = (n: number, total: number) => {
         const pct = (n / Math.max(total, 1)) * 100;
         progress.report({ increment: pct - last, message: `${n} of ${total} files` });
         last = pct;
-      });
+      };
+      if (format === 'csv') {
+        // A letter's rows as it is read: thousands of letters never hold their models at once.
+        const csv = new WorkspaceCsv();
+        let letters = 0;
+        const pass = await source.forEach(token, (o) => {
+          if (o.kind !== 'letter') return;
+          csv.add(o.report);
+          letters++;
+        }, report);
+        return pass.cancelled ? undefined : { body: csv.text(), letters, tally: pass.tally };
+      }
+      const { reports, pass } = await source.collect(token, report);
       return pass.cancelled ? undefined : { body: renderWorkspace(reports, format), letters: reports.length, tally: pass.tally };
     },
   );
