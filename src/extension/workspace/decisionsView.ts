@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Debouncer } from '../debounce';
 import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from '../letterFiles';
 import type { WorkspaceLetters } from './collect';
+import { compareCliPaths } from './order';
 import { tallyText, type ReadTally } from './readProblems';
 import {
   applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
@@ -59,9 +60,14 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   /** Re-reads every letter of the workspace. */
   refresh(): Promise<void> {
     this.loaded = (async () => {
-      const { reports, pass } = await this.source.collect();
+      // Nodes as the letters are read: the models are never all held at once.
+      const fresh = new Map<string, LetterNode>();
+      const pass = await this.source.forEach(undefined, (o) => {
+        if (o.kind === 'letter') fresh.set(o.report.key, buildLetterNode(o.report));
+      });
+      pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
       this.nodes.clear();
-      for (const r of reports) this.nodes.set(r.key, buildLetterNode(r));
+      for (const [k, n] of fresh) this.nodes.set(k, n);
       this.noteLeftOut(pass.tally);
       this.rebuild();
     })();
