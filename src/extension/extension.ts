@@ -11,6 +11,7 @@ import { DiagnosticsController } from './diagnostics';
 import { SummaryExporter, type ExportOptions } from './export';
 import { LetterHoverProvider } from './hover';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
+import { SizeLimitNotice } from './sizeNotice';
 import { LetterStatusBar } from './statusBar';
 import { SuppressionCommands } from './suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './symbols';
@@ -28,6 +29,8 @@ export interface ImrReviewApi {
   readonly onDidUpdateDiagnostics: vscode.Event<vscode.Uri>;
   /** The status bar text now ('' when hidden). */
   statusText(): string;
+  /** The messages shown for letters over imrReview.maxFileSizeMB, in order. */
+  sizeLimitNotices(): readonly { uri: string; message: string }[];
   /** The documentation URI a rule's diagnostics link to. */
   ruleDocsUri(ruleId: string): vscode.Uri;
   /** Resolves once the documents open at activation were checked for letters. */
@@ -49,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const ruleDocs = new RuleDocs(log);
   const index = new LetterIndex(cache, config, log);
   const statusBar = new LetterStatusBar(cache, diagnostics);
+  const sizeNotice = new SizeLimitNotice(cache);
   const suppressions = new SuppressionCommands(config, log);
   const exporter = new SummaryExporter(context.globalState, cache, log);
   const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log);
@@ -62,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     ruleDocs,
     index,
     statusBar,
+    sizeNotice,
+    cache,
     updated,
     diagnostics.onDidUpdate(({ uri }) => updated.fire(uri)),
     vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(cache), { label: 'IMR letter' }),
@@ -90,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     analysisOf: (uri) => cache.peek(uri),
     onDidUpdateDiagnostics: updated.event,
     statusText: () => statusBar.text,
+    sizeLimitNotices: () => sizeNotice.shown,
     ruleDocsUri,
     initialScan,
     decisions: workspace.decisions,

@@ -1,11 +1,12 @@
 // "IMR: 2 upheld · 1 overturned · 1 problem" for the active letter; a click opens the Problems
-// panel, or the Outline when there is nothing to fix.
+// panel, or the Outline when there is nothing to fix. While a large letter is analysed in the
+// background it says "IMR: analysing…"; over the size limit it says so, and a click opens the setting.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import { isLetterDocument } from './convert';
 import type { DiagnosticsController } from './diagnostics';
-import { statusInfo } from './statusText';
+import { analysingStatus, failedStatus, statusInfo, tooLargeStatus, type StatusInfo } from './statusText';
 
 export class LetterStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('imrReview.status', vscode.StatusBarAlignment.Left, 50);
@@ -16,12 +17,13 @@ export class LetterStatusBar implements vscode.Disposable {
     diagnostics: DiagnosticsController,
   ) {
     this.item.name = 'IMR Review';
+    const ifActive = (uri: vscode.Uri) => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) void this.refresh();
+    };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      diagnostics.onDidUpdate(({ uri, analysis }) => {
-        const active = vscode.window.activeTextEditor?.document;
-        if (active && active.uri.toString() === uri.toString()) this.show(active, analysis);
-      }),
+      diagnostics.onDidUpdate(({ uri }) => ifActive(uri)),
+      cache.onDidChangeState(ifActive),
     );
     void this.refresh();
   }
@@ -36,15 +38,36 @@ export class LetterStatusBar implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isLetterDocument(doc)) return this.hide();
-    this.show(doc, await this.cache.analysisFor(doc));
+    const version = doc.version;
+    const pending = this.cache.analysisFor(doc);
+    // Over the limit, or analysing in the background: say so before the analysis settles.
+    const state = this.cache.stateOf(doc)?.kind;
+    if (state === 'too-large' || state === 'analysing') this.render(doc, undefined);
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await pending;
+    } catch {
+      analysis = undefined; // logged by the diagnostics controller; the state says "failed"
+    }
+    // Another editor may have become active, or the letter changed, while this one was analysed:
+    // showing it now would put a previous letter's (or version's) counts on the current one.
+    const active = vscode.window.activeTextEditor?.document;
+    if (active !== doc || doc.version !== version) return;
+    this.render(doc, analysis);
   }
 
-  private show(doc: vscode.TextDocument, analysis: Analysis | undefined): void {
-    if (!isLetterDocument(doc) || !analysis) return this.hide();
-    const info = statusInfo(analysis);
+  private render(doc: vscode.TextDocument, analysis: Analysis | undefined): void {
+    if (!isLetterDocument(doc)) return this.hide();
+    const state = this.cache.stateOf(doc);
+    let info: StatusInfo | undefined;
+    if (state?.kind === 'too-large') info = tooLargeStatus(state.chars, state.limitChars);
+    else if (state?.kind === 'analysing') info = analysingStatus(state.chars);
+    else if (state?.kind === 'failed') info = failedStatus();
+    else if (analysis) info = statusInfo(analysis);
+    if (!info) return this.hide();
     this.item.text = info.text;
     this.item.tooltip = info.tooltip;
-    this.item.command = info.command;
+    this.item.command = info.command && { title: info.text, command: info.command, arguments: info.arguments };
     this.item.show();
     this.visible = true;
   }

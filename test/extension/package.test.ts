@@ -5,7 +5,9 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DEFAULT_MAX_SIZE_MB } from '../../src/cli/args';
 import { rules } from '../../src/core/index';
+import { WORKER_BUNDLE } from '../../src/extension/analysisWorkerNode';
 
 const REPO = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
@@ -88,6 +90,22 @@ describe('package.json contributions', () => {
     assert.strictEqual(pkg.capabilities.virtualWorkspaces, true);
     assert.strictEqual(pkg.main, './dist/extension.js');
     assert.strictEqual(pkg.browser, './dist/web/extension.js');
+  });
+
+  it('ships the analysis worker the desktop extension starts: built by esbuild, kept by .vscodeignore', () => {
+    const bundle = `dist/${WORKER_BUNDLE}`;
+    assert.ok(fs.readFileSync(path.join(REPO, 'esbuild.js'), 'utf8').includes(`outfile: '${bundle}'`), `esbuild.js builds ${bundle}`);
+    const kept = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
+    assert.ok(kept.includes(`!${bundle}`), `.vscodeignore keeps ${bundle} in the .vsix`);
+    // The bundle sits beside dist/extension.js, where nodeWorkerFactory looks for it.
+    assert.strictEqual(path.dirname(bundle), path.dirname(pkg.main.replace(/^\.\//, '')));
+  });
+
+  it('declines letters over the same size as the CLI by default, and says what happens', () => {
+    const setting = contributes.configuration.properties['imrReview.maxFileSizeMB'];
+    assert.strictEqual(setting.default, DEFAULT_MAX_SIZE_MB);
+    assert.match(setting.markdownDescription, /not parsed or checked/);
+    assert.match(setting.markdownDescription, /status bar/);
   });
 
   it('targets VS Code 1.100 (the version the suites run in): engines and @types/vscode no newer', () => {

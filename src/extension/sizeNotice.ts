@@ -1,0 +1,35 @@
+// The one-time message for a letter over imrReview.maxFileSizeMB (the status bar says it too, for
+// as long as the letter is active): once per document and session, so reopening does not nag.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { basename } from './paths';
+import { MAX_SIZE_SETTING, tooLargeMessage } from './statusText';
+
+export const OPEN_SETTINGS = 'Open Settings';
+
+export class SizeLimitNotice implements vscode.Disposable {
+  private readonly announced = new Set<string>();
+  private readonly disposable: vscode.Disposable;
+  /** The messages shown so far, for the test API. */
+  readonly shown: { uri: string; message: string }[] = [];
+
+  constructor(cache: AnalysisCache) {
+    this.disposable = cache.onDidChangeState((uri) => {
+      const key = uri.toString();
+      if (this.announced.has(key)) return;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+      const state = doc && cache.stateOf(doc);
+      if (state?.kind !== 'too-large') return;
+      this.announced.add(key);
+      const message = tooLargeMessage(basename(uri.path), state.chars, state.limitChars);
+      this.shown.push({ uri: key, message });
+      void vscode.window.showInformationMessage(message, OPEN_SETTINGS).then((choice) => {
+        if (choice === OPEN_SETTINGS) void vscode.commands.executeCommand('workbench.action.openSettings', MAX_SIZE_SETTING);
+      });
+    });
+  }
+
+  dispose(): void {
+    this.disposable.dispose();
+  }
+}
