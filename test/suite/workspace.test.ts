@@ -255,6 +255,14 @@ describe('Workspace review', () => {
     if (dirty.size === 0) assert.strictEqual(result.errors, all.filter((x) => x.severity === 'error').length, 'the result counts what the CLI counts');
   });
 
+  it('Ctrl+T finds items by another name of their drug (Ultram finds the tramadol items)', async () => {
+    const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Ultram');
+    const names = found.map((s) => `${path.basename(s.location.uri.fsPath)}: ${s.name}`).sort();
+    assert.ok(names.includes('consistent-knee.txt: Tramadol 50mg #120 (Ultram)'), `Ultram (a brand of tramadol) finds the tramadol items: ${names.join('; ')}`);
+    assert.ok(names.includes('contradictory-shoulder.txt: Tramadol ER 100mg #30 (Ultram)'), names.join('; '));
+    assert.ok(found.every((s) => /Tramadol/.test(s.name)), 'and nothing else');
+  });
+
   it('"Export decision summaries for workspace" writes one CSV row per item across letters', async () => {
     await requireCommand('imrReview.exportWorkspaceSummaries', 'the workspace export (issue 7)');
     const dir = path.join(workspaceRoot(), 'exports', `workspace-${Date.now()}`);
