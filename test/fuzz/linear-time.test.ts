@@ -25,7 +25,7 @@ function ratioFor(build: (chars: number) => string, [smallChars, largeChars]: re
   analyze(large);
   // Small inputs run in a few ms: more runs, and a floor of 1 ms so timer noise cannot fake a ratio.
   const smallMs = Math.max(1, medianMs(() => analyze(small), 9));
-  const largeMs = medianMs(() => analyze(large), 3);
+  const largeMs = medianMs(() => analyze(large), 5);
   return { smallMs, largeMs, ratio: largeMs / smallMs };
 }
 
@@ -37,8 +37,9 @@ describe('fuzz: analysis time is linear in the input size', function () {
     const sizes = sizesOf(name);
     it(`${name}: ${kb(sizes[1])} takes at most ${MAX_RATIO}x the time of ${kb(sizes[0])}`, () => {
       let r = ratioFor(build, sizes);
-      // One re-measure before failing: a neighbour's burst of CPU can land on the large run.
-      if (r.ratio > MAX_RATIO) r = ratioFor(build, sizes);
+      // Re-measure twice before failing: a neighbour's burst of CPU can land on the large runs, but
+      // a super-linear path loses every time.
+      for (let attempt = 0; attempt < 2 && r.ratio > MAX_RATIO; attempt++) r = ratioFor(build, sizes);
       console.log(`      ${name}: ${r.smallMs.toFixed(1)} ms -> ${r.largeMs.toFixed(1)} ms (x${r.ratio.toFixed(1)})`);
       assert.ok(r.ratio <= MAX_RATIO, `${name}: ${kb(sizes[0])} took ${r.smallMs.toFixed(1)} ms, ${kb(sizes[1])} took ${r.largeMs.toFixed(1)} ms (x${r.ratio.toFixed(1)})`);
     });
