@@ -81,10 +81,13 @@ describe('IMR grammar on adversarial 100,000-character lines', function () {
 
   it('scales linearly: four times the line costs far less than sixteen times', () => {
     for (const [name, make] of Object.entries(LINES)) {
-      const small = time(grammar, make(LENGTH / 2)).ms;
-      const large = time(grammar, make(LENGTH * 2)).ms;
+      const measure = () => ({ small: time(grammar, make(LENGTH / 2)).ms, large: time(grammar, make(LENGTH * 2)).ms });
       // Linear is 4x, quadratic 16x; the slack absorbs timer noise on lines that take a few ms.
-      assert.ok(large < small * 8 + 30, `${name}: ${small.toFixed(1)} ms at 50,000 characters, ${large.toFixed(1)} ms at 200,000`);
+      const linear = (m: { small: number; large: number }) => m.large < m.small * 8 + 30;
+      let m = measure();
+      // Once more before failing: a burst of the machine's other work can land on the long line.
+      if (!linear(m)) m = measure();
+      assert.ok(linear(m), `${name}: ${m.small.toFixed(1)} ms at 50,000 characters, ${m.large.toFixed(1)} ms at 200,000`);
     }
   });
 });
