@@ -13,4 +13,4 @@ export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentCovers, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
 export { decodeLetter, sizeProblem, BINARY_SNIFF_BYTES, type LetterRead } from './text/decode';
-export { SKIPPED_FOLDERS, isLetterFileName, inSkippedFolder } from './letterFiles';
+export { SKIPPED_FOLDERS, isLetterFileName } from './letterFiles';

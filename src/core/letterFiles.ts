@@ -8,9 +8,3 @@ export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', '.vsc
 export function isLetterFileName(name: string): boolean {
   return name.toLowerCase().endsWith('.txt');
 }
-
-/** True when a "/"-separated relative path lies inside a skipped folder. */
-export function inSkippedFolder(relativePath: string): boolean {
-  const parts = relativePath.split('/');
-  return parts.slice(0, -1).some((p) => SKIPPED_FOLDERS.includes(p));
-}
