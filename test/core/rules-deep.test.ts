@@ -354,6 +354,16 @@ describe('deep review rules IMR008-IMR014', () => {
       }
     });
 
+    it('IMR011 knows the words of disease course ("progression") and IMR014 reads "his/her decision"', () => {
+      const course = syntheticLetter([{ heading: 'Physical therapy for disease progression, 6 visits:  Upheld' }]);
+      assert.deepStrictEqual(deep(course), []);
+      const basis = syntheticLetter([{
+        heading: 'Ambien 10mg #30:  Upheld',
+        maximus: 'The Expert Reviewer did not base his/her decision on the MTUS. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain chapter.',
+      }]);
+      assert.deepStrictEqual(deep(basis), []);
+    });
+
     it('IMR013 relates the repeat to the first listing', () => {
       const text = syntheticLetter([{ heading: 'Lyrica 75mg #60:  Upheld' }, { heading: 'One Lyrica 75 mg, #60:  Upheld' }]);
       const [f] = deep(text);

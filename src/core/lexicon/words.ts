@@ -32,7 +32,7 @@ export const HEADING_WORDS: readonly string[] = [
   'medication', 'medications', 'monitoring', 'office', 'visit',
   // Everyday words of headings, so they are not "corrected" to a domain word one edit away.
   'treating', 'treated', 'therapist', 'therapists', 'orthopedist', 'orthopedic', 'orthopaedic', 'surgeon', 'doctor',
-  'fabricated', 'progressive', 'static', 'custom', 'recommended', 'provided', 'performed', 'ordered', 'trial',
+  'fabricated', 'progressive', 'progression', 'regression', 'progress', 'static', 'custom', 'recommended', 'provided', 'performed', 'ordered', 'trial',
   'resistance', 'bands', 'weight', 'loss', 'sleep', 'study', 'diagnostic', 'times', 'twice', 'daily', 'nightly',
   'needed', 'partial', 'total', 'anterior', 'posterior', 'lateral', 'medial', 'interbody', 'instrumentation',
   'revision', 'removal', 'hardware', 'status', 'patient', 'patients', 'pharmacy', 'topically', 'applied',

@@ -27,7 +27,7 @@ const MTUS_BASIS = new RegExp(
 );
 
 // The MTUS named in a guideline line other than in its "did not base ... on the MTUS" statement.
-const NOT_BASED_STATEMENT = /\bdid not base (?:its|their|his|her|the) decision on (?:the )?(?:CA )?MTUS\b\.?|\bnot based on (?:the )?(?:CA )?MTUS\b/gi;
+const NOT_BASED_STATEMENT = /\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b\.?|\bnot based on (?:the )?(?:CA )?MTUS\b/gi;
 const MTUS_CITED = /(?<!Non-)\bMTUS\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bCPMTG\b/;
 
 export const guidelineBasisContradiction: Rule = {
