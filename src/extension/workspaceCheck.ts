@@ -11,6 +11,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from './letterFiles';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './workspace/checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from './workspace/collect';
+import { compareCliPaths } from './workspace/order';
 import { problemLines } from './workspace/readProblems';
 
 export type { WorkspaceCheckResult };
@@ -88,6 +89,7 @@ export class WorkspaceCheck implements vscode.Disposable {
           last = pct;
         });
         token.dispose();
+        pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
         // A complete run knows every letter: snapshots it did not renew are stale (deleted, renamed, excluded).
         if (!pass.cancelled) for (const key of [...this.snapshots]) if (!seen.has(key)) this.clear(vscode.Uri.parse(key));
