@@ -130,12 +130,30 @@ export function findTreatments(text: string): TreatmentMention[] {
   return [...findDrugs(text), ...findServices(text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * A pure string lookup with its results kept for strings seen before: guideline topics and item
+ * titles repeat across letters, and the lexicon scan is what IMR009 and IMR014 spend most on.
+ * Bounded (cleared when full) and only for short strings, so a huge input is never held.
+ */
+function remembered<T>(lookup: (s: string) => T, max = 4096, maxKey = 512): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > maxKey) return lookup(s);
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    if (cache.size >= max) cache.clear();
+    const v = lookup(s);
+    cache.set(s, v);
+    return v;
+  };
+}
+
 /** The categories of all treatments a text names (empty when it names none the lexicon knows). */
-export function categoriesOf(text: string): Set<TreatmentCategory> {
+export const categoriesOf: (text: string) => ReadonlySet<TreatmentCategory> = remembered((text) => {
   const out = new Set<TreatmentCategory>();
   for (const m of findTreatments(text)) for (const c of m.categories) out.add(c);
   return out;
-}
+});
 
 export function ingredientsOf(drug: DrugEntry): readonly string[] {
   return drug.ingredients ?? [drug.id];
@@ -159,7 +177,7 @@ export function relatedDrugs(a: DrugEntry, b: DrugEntry): boolean {
 export type TopicClass =
   | { kind: 'generic' }
   | { kind: 'container' }
-  | { kind: 'specific'; categories: Set<TreatmentCategory> }
+  | { kind: 'specific'; categories: ReadonlySet<TreatmentCategory> }
   | { kind: 'unknown' };
 
 const GENERIC_RES = GENERIC_TOPICS.map((p) => new RegExp(p, 'i'));
@@ -170,14 +188,14 @@ const TOPIC_RES = TOPICS.map((t) => ({ re: new RegExp(t.pattern, 'i'), categorie
  * What a guideline topic is about: generic (fits anything), a container (a chapter: fits anything
  * unless a specific topic is cited with it), specific categories, or unknown.
  */
-export function classifyTopic(topic: string): TopicClass {
+export const classifyTopic: (topic: string) => TopicClass = remembered((topic) => {
   const t = topic.trim();
   if (GENERIC_RES.some((re) => re.test(t))) return { kind: 'generic' };
   if (CONTAINER_RES.some((re) => re.test(t))) return { kind: 'container' };
-  const categories = categoriesOf(t);
+  const categories = new Set(categoriesOf(t));
   for (const { re, categories: cs } of TOPIC_RES) if (re.test(t)) for (const c of cs) categories.add(c);
   return categories.size > 0 ? { kind: 'specific', categories } : { kind: 'unknown' };
-}
+});
 
 /** Every name in the drug lexicon, as written there (for spelling suggestions). */
 export function drugNames(): readonly string[] {

@@ -6,8 +6,8 @@ import type { Rule, RuleReport } from './rule';
 export interface TopicMismatch {
   /** The specific topics cited, as written. */
   topics: string[];
-  topicCategories: Set<TreatmentCategory>;
-  itemCategories: Set<TreatmentCategory>;
+  topicCategories: ReadonlySet<TreatmentCategory>;
+  itemCategories: ReadonlySet<TreatmentCategory>;
 }
 
 /**
