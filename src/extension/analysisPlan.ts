@@ -2,10 +2,11 @@
 
 /**
  * Documents up to this many characters are analysed synchronously on the extension host. Measured
- * (scripts in the report of issue 6, 2 shared cores): at 256 KB a synchronous analysis takes
- * 30-50 ms, the worker round trip 55-100 ms of latency, of which the host's share (posting the text,
- * deserialising the parts) is under 10 ms; at 64 KB the sync path is 10-14 ms against a 30 ms round
- * trip. Below this size a worker only adds latency; above it the host would stall past 50 ms.
+ * with the worker pool on the shared 2-core machine (issue 6): at 256 KB a synchronous analysis
+ * blocks the host for 30-56 ms, while through the worker the answer comes after 55-120 ms with the
+ * host's longest stall 4-14 ms; at 64 KB it is 10-23 ms synchronous against a 30-43 ms round trip,
+ * and a cold worker costs ~100-200 ms to start. Below this size the worker only adds latency; above
+ * it a synchronous analysis stalls the host past 50 ms (1 MB: 130-250 ms, 4 MB: 0.6-1.2 s).
  */
 export const SYNC_MAX_CHARS = 256 * 1024;
 
