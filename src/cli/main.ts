@@ -38,14 +38,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const o = parsed.options;
 
   let explicit: LoadedConfig | undefined;
+  // An unreadable --config is reported and ends in exit 2, but the letters are still checked with
+  // the configuration found beside them, so one bad path loses no work.
+  let configUnreadable = false;
   if (o.config) {
     const r = readConfigFile(path.resolve(io.cwd, o.config));
     if (!r.ok) {
-      io.stderr(`imr-review: ${r.message}\n`);
-      return 2;
+      io.stderr(`imr-review: ${r.message}; using the configuration beside each letter instead\n`);
+      configUnreadable = true;
+    } else {
+      for (const w of r.warnings) io.stderr(`imr-review: ${w}\n`);
+      explicit = r.loaded;
     }
-    for (const w of r.warnings) io.stderr(`imr-review: ${w}\n`);
-    explicit = r.loaded;
   }
   const finder = new ConfigFinder(explicit);
 
@@ -79,7 +83,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // One line per unreadable input, naming the file; never any of the letter's text.
   for (const e of errors) io.stderr(`${e.file}: ${e.message}\n`);
 
-  return o.command === 'check' ? finishCheck(o.format, ok, skipped, errors, io) : finishExport(o.format, o.output, o.force, ok, errors, io);
+  const code = o.command === 'check' ? finishCheck(o.format, ok, skipped, errors, io) : finishExport(o.format, o.output, o.force, ok, errors, io);
+  return configUnreadable ? 2 : code;
 }
 
 function finishCheck(format: string, ok: Extract<JobResult, { status: 'ok' }>[], skipped: Problem[], errors: Problem[], io: Io): number {

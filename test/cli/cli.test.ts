@@ -200,12 +200,18 @@ describe('imr-review CLI', function () {
       assert.match(cli(['--version'], dir).stdout, /^\d+\.\d+\.\d+/);
     });
 
-    it('stops on an unreadable --config, and names the errors of a broken one', () => {
+    it('reports an unreadable --config (exit 2) yet checks the letters, and names the errors of a broken one', () => {
       const dir = tempDir();
       write(dir, 'a.txt', fixture(CONSISTENT));
-      const missing = cli(['check', '--config', 'nope.json', 'a.txt'], dir);
+      write(dir, 'b.txt', fixture(CONTRADICTORY));
+      const missing = cli(['check', '--config', 'nope.json', 'a.txt', 'b.txt'], dir);
       assert.strictEqual(missing.code, 2);
       assert.match(missing.stderr, /nope\.json: cannot read the configuration/);
+      assert.match(missing.stdout, /^b\.txt:\d+:\d+: error IMR001/m, 'the letters were still checked');
+      assert.match(missing.stderr, /2 letters checked/);
+      const exported = cli(['export', '--format', 'csv', '--config', 'nope.json', 'a.txt'], dir);
+      assert.strictEqual(exported.code, 2);
+      assert.match(exported.stdout, /^a\.txt,/m, 'the export still holds the letter');
       write(dir, '.imr-review.json', '{ "rules": { "IMR001": "loud" } ');
       const broken = cli(['check', 'a.txt'], dir);
       assert.match(broken.stderr, /\.imr-review\.json: /);
