@@ -49,7 +49,11 @@ export class AnalysisCache implements vscode.Disposable {
     if (!this.pool) log.info('No worker threads in this extension host: every letter is analysed on its main thread');
   }
 
-  /** The analysis of the document as it is now; undefined when it is too large to parse (or was superseded). */
+  /**
+   * The analysis of the document as it is now; undefined when it is too large to parse (or closed
+   * before its analysis ended). When the document changes while it is analysed, the promise
+   * resolves with the newer version's analysis: callers never get a superseded one.
+   */
   analysisFor(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = doc.uri.toString();
     const existing = this.entries.get(key);
@@ -89,17 +93,22 @@ export class AnalysisCache implements vscode.Disposable {
     // The text of this version, before anything is awaited (the document may change meanwhile).
     const text = doc.getText();
     const options = await this.config.optionsFor(doc.uri);
-    if (this.entries.get(key) !== entry) return undefined; // superseded while the configuration was read
+    if (this.entries.get(key) !== entry) return this.newer(key); // superseded while the configuration was read
     const started = Date.now();
     let analysis: Analysis | undefined;
     if (plan.kind === 'worker') {
       this.setState(doc.uri, entry, { kind: 'analysing', chars });
       analysis = await this.offThread(text, options, entry);
-      if (this.entries.get(key) !== entry) return undefined; // a newer version or the closing won
+      if (this.entries.get(key) !== entry) return this.newer(key); // a newer version or the closing won
     }
     analysis ??= analyze(text, options);
     this.log.debug(`Analysed version ${version} (${doc.lineCount} lines) ${plan.kind === 'worker' ? 'in a worker' : 'on the main thread'} in ${Date.now() - started} ms: ${analysis.letter.items.length} items, ${analysis.findings.length} findings`);
     return analysis;
+  }
+
+  /** What a superseded entry resolves to: the newer version's analysis (undefined once the document closed). */
+  private newer(key: string): Promise<Analysis | undefined> {
+    return this.entries.get(key)?.analysis ?? Promise.resolve(undefined);
   }
 
   /**
