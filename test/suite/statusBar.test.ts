@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, ImrApi, LANGUAGE_ID, note, openAs, openLetter, waitUntil, workspaceUri } from './helpers';
+import { activateExtension, EXTENSION_ID, ImrApi, LANGUAGE_ID, note, openAs, openLetter, waitUntil, workspaceUri } from './helpers';
 import { writeLargeLetter } from './largeLetters';
 
 const POLL_MS = 50;
@@ -19,7 +19,7 @@ function writeActivationResult(activationMs: number): string {
   const file = path.join(REPO, '.vscode-test', 'results', 'activation.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  const packaged = !vscode.extensions.getExtension('imr-review.imr-review')?.extensionPath.startsWith(REPO);
+  const packaged = !vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath.startsWith(REPO);
   fs.writeFileSync(tmp, `${JSON.stringify({ activationMs, vscode: vscode.version, packaged, measuredAt: new Date().toISOString() }, null, 2)}\n`);
   fs.renameSync(tmp, file);
   return file;
