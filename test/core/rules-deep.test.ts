@@ -335,6 +335,49 @@ describe('deep review rules IMR008-IMR014', () => {
       assert.deepStrictEqual(deep(service), []);
     });
 
+    describe('IMR008 tells what a guideline says in general from what the rationale says of this request', () => {
+      const imr008 = (heading: string, rationale: string) =>
+        deep(syntheticLetter([{ heading, rationale: `${rationale} Therefore, the request is not medically necessary.` }])).filter((f) => f.rule === 'IMR008');
+
+      it('fires on rationale sentences that apply a guideline to this request', () => {
+        const cases: [string, string, string][] = [
+          ['Baclofen 2% cream 120g:  Upheld', 'Per the MTUS, topical baclofen 3% is not recommended.', 'baclofen 3%'],
+          ['Zanaflex 4mg #60:  Upheld', 'Guidelines recommend up to 24 mg of tizanidine a day; this request for tizanidine 6 mg lacks documented benefit.', 'tizanidine 6 mg'],
+          ['Lidoderm 5% patch #30:  Upheld', 'The MTUS recommends lidocaine for neuropathic pain, and the patient was prescribed Lidoderm 4% for knee pain.', 'Lidoderm 4%'],
+          ['Norco 10/325mg #90:  Upheld', 'The evidence does not support the requested Norco 10/325mg #120 for this patient.', 'Norco 10/325mg #120'],
+        ];
+        for (const [heading, rationale, related] of cases) {
+          const found = imr008(heading, rationale);
+          assert.strictEqual(found.length, 1, rationale);
+          const text = syntheticLetter([{ heading, rationale: `${rationale} Therefore, the request is not medically necessary.` }]);
+          assert.strictEqual(textAt(text, found[0].related![0].range), related, rationale);
+        }
+      });
+
+      it('stays silent on statements of what guidelines say in general', () => {
+        for (const [heading, rationale] of [
+          ['Lidocaine 4% cream 60g:  Upheld', 'Lidoderm 5% patch is the only approved topical formulation of lidocaine, and this request is for a cream.'],
+          ['Zanaflex 2mg #60:  Upheld', 'Guidelines recommend tizanidine up to 4 mg at bedtime for spasm.'],
+          ['Zanaflex 2mg #60:  Upheld', 'The MTUS states that tizanidine 4 mg is the usual starting dose.'],
+          ['Capsaicin 0.075% cream:  Upheld', 'Studies of capsaicin 0.025% showed modest benefit in osteoarthritis.'],
+          ['Norco 10/325mg #90:  Upheld', 'The ODG recommends that Norco #60 a month not be exceeded without documented benefit.'],
+        ]) {
+          assert.deepStrictEqual(imr008(heading, rationale), [], rationale);
+        }
+      });
+
+      it('"this request for X" counts X as the heading\'s drug only when it is the same product or an ingredient of it', () => {
+        const decided = (heading: string, named: string) =>
+          imr008(heading, `The records show no benefit. Therefore, this request for ${named} is not medically necessary.`).length;
+        assert.strictEqual(decided('Norco 10/325mg #60:  Upheld', 'Percocet'), 1);
+        assert.strictEqual(decided('Percocet 5/325mg #60:  Upheld', 'Norco'), 1);
+        assert.strictEqual(decided('Norco 10/325mg #60:  Upheld', 'hydrocodone'), 0);
+        assert.strictEqual(decided('Hydrocodone 10mg ER #30:  Upheld', 'Norco'), 0);
+        assert.strictEqual(decided('Terocin patches #30:  Upheld', 'lidocaine'), 0);
+        assert.strictEqual(decided('Norco 10/325mg #60:  Upheld', 'Vicodin'), 0);
+      });
+    });
+
     it('IMR009 stays silent on a generic chapter and on pages without a topic', () => {
       const text = syntheticLetter([
         { heading: 'Ambien 10mg #30:  Upheld', maximus: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain chapter.' },

@@ -1,5 +1,6 @@
 import type { Item, Range, RelatedInformation } from '../model';
-import { equivalentDrugs, findDrugs, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
+import type { DrugEntry } from '../lexicon/drugs';
+import { equivalentDrugs, findDrugs, ingredientsOf, type TreatmentMention } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
@@ -16,9 +17,17 @@ interface HeadingDrug {
 // Sentences about earlier prescriptions, other reviews' decisions or plans are history, not the request.
 const HISTORY = /\b(?:previous(?:ly)?|prior|modif(?:y|ied|ication)|certif(?:y|ied|ication)|non-?certified|approved|authori[sz]ed|wean(?:ing|ed)?|taper(?:ing|ed)?|history|in the past|formerly|earlier|since|dispensed|filled|used to|had been|was taking|has been taking|tried|trial|last|reduc(?:e|ed|tion)|increase[ds]?|decrease[ds]?|switch(?:ed)?|chang(?:e|ed))\b/i;
 
-// Sentences about what guidelines or studies support ("only the 5% patch is approved") quote
-// strengths that are not the request's.
-const GUIDELINE_TALK = /\b(?:only|approved|FDA|formulations?|guidelines?|MTUS|ODG|ACOEM|studies|studied|literature|evidence|recommend(?:s|ed|ation)?|indicated|maximum|up to|exceed(?:s|ing)?)\b/i;
+// A sentence stating what guidelines or studies say in general ("Lidoderm 5% patch is the only
+// approved formulation", "guidelines recommend up to 4 mg") quotes strengths that are not the
+// request's. Naming a guideline is not enough: "Per the MTUS, baclofen 3% is not recommended" applies
+// it to the request.
+const GENERAL_TALK = /\b(?:only|approved|FDA|formulations?|studies|studied|literature|trials|maximum|up to|no more than|exceed(?:s|ing)?|(?:recommended|usual|starting|daily) (?:doses?|dosages?|dosing|strengths?)|(?:guidelines?|MTUS|ODG|ACOEM|evidence|literature)(?:\s+\w+)?\s+(?:recommends?|states?|supports?|suggests?|notes?|allows?|advises?|indicates?|says|reads|specif(?:y|ies)|describes?|lists?))\b/i;
+
+// Words that tie a sentence to this request or this patient.
+const ABOUT_REQUEST = /\b(?:request(?:s|ed)?|patient|claimant|injured worker|employee|worker|this|prescribed|has been taking|is taking|takes)\b/i;
+
+// A sentence's clauses: a statement of guidelines and one about the request are often joined by these.
+const CLAUSE_BREAK = /[;:]|,?\s+(?:but|whereas|while|however|yet)\s+|,\s+(?:and|therefore|thus|so|hence)\s+/gi;
 
 // "this request for Norco", "the request for continued Robaxin": the request the rationale decides.
 const REQUEST_FOR = /\b(?:this|the)\s+(?:current\s+|present\s+|subject\s+)?request\s+for\s+(?:(?:the|a|an|continued|ongoing|additional|further|retrospective|prospective|one|1|prescription\s+of|purchase\s+of|refills?\s+of)\s+)*/gi;
@@ -73,22 +82,52 @@ function report(item: Item, message: string, related: RelatedInformation[]): Rul
   return { message, range: item.titleRange, item: item.index, related };
 }
 
+/** True when the sentence states what guidelines say in general where it names the drug at `at` (an offset into the sentence). */
+function generalStatement(sentence: string, at: number): boolean {
+  if (!GENERAL_TALK.test(sentence)) return false;
+  // The clause holding the drug decides: "guidelines recommend up to 4 mg; this request for 6 mg ...".
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  CLAUSE_BREAK.lastIndex = 0;
+  const clause = sentence.slice(start, end);
+  return !(ABOUT_REQUEST.test(clause) && !GENERAL_TALK.test(clause));
+}
+
 function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
-  const quotes = quotedSpans(text);
-  const sentences = splitSentences(text);
+  // Quotes and sentences are only needed once a mention disagrees with the heading (rarely).
+  let quotes: ReturnType<typeof quotedSpans> | null = null;
+  let sentences: ReturnType<typeof splitSentences> | null = null;
+  /** Whether a disagreeing mention is the request's own detail: outside quotes, history and general statements. */
+  const aboutRequest = (mention: TreatmentMention): boolean => {
+    quotes ??= quotedSpans(text);
+    if (insideSpans(quotes, mention.start)) return false;
+    sentences ??= splitSentences(text);
+    const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
+    if (!sentence) return true;
+    return !HISTORY.test(sentence.text) && !generalStatement(sentence.text, mention.start - sentence.start);
+  };
   const reported = new Set<string>();
   const out: RuleReport[] = [];
   for (const mention of mentions) {
-    if (insideSpans(quotes, mention.start)) continue;
-    const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
-    if (sentence && (HISTORY.test(sentence.text) || GUIDELINE_TALK.test(sentence.text))) continue;
     const same = heads.filter((h) => equivalentDrugs(h.mention.drug!, mention.drug!));
     if (same.length === 0) continue;
     const strength = strengthAfter(text, mention.end);
     const quantity = quantityAfter(text, strength ? strength.end : mention.end) ?? quantityBefore(text, mention.start);
-    if (strength && same.every((h) => h.strength && strengthsDisagree(h.strength, strength))) {
+    const strengthConflict = strength !== null && same.every((h) => h.strength && strengthsDisagree(h.strength, strength));
+    const quantityConflict = quantity !== null && same.every((h) => h.quantity && h.quantity.value !== quantity.value);
+    if (!strengthConflict && !quantityConflict) continue;
+    if (!aboutRequest(mention)) continue;
+    if (strengthConflict) {
       const key = `s:${formatStrength(strength)}`;
       if (!reported.has(key)) {
         reported.add(key);
@@ -101,7 +140,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
         );
       }
     }
-    if (quantity && same.every((h) => h.quantity && h.quantity.value !== quantity.value)) {
+    if (quantityConflict) {
       const key = `q:${quantity.value}`;
       if (!reported.has(key)) {
         reported.add(key);
@@ -120,12 +159,24 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
   return out;
 }
 
+/**
+ * Whether "this request for X" may name the heading's drug: the same product, or one is an
+ * ingredient of the other (Norco and hydrocodone, Terocin and lidocaine). Sharing one ingredient is
+ * not enough: Norco and Percocet both hold acetaminophen but are different requests.
+ */
+function sameOrIngredient(a: DrugEntry, b: DrugEntry): boolean {
+  if (a.id === b.id) return true;
+  const ia = ingredientsOf(a);
+  const ib = ingredientsOf(b);
+  return ia.every((x) => ib.includes(x)) || ib.every((x) => ia.includes(x));
+}
+
 function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
   const quotes = quotedSpans(text);
   const namesHeadingDrug = (from: number, to: number) =>
-    mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => relatedDrugs(h.mention.drug!, m.drug!)));
+    mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => sameOrIngredient(h.mention.drug!, m.drug!)));
   const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;
   const out: RuleReport[] = [];
   const reported = new Set<string>();
@@ -135,7 +186,7 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
     const at = m.index + m[0].length;
     const named = mentions.find((x) => x.start === at);
     if (!named || insideSpans(quotes, m.index)) continue;
-    if (heads.some((h) => relatedDrugs(h.mention.drug!, named.drug!))) continue;
+    if (heads.some((h) => sameOrIngredient(h.mention.drug!, named.drug!))) continue;
     // A rationale may refer to another item's request ("as the request for Norco is not necessary, the
     // request for Colace ..."): only a request for another drug that decides the item counts, i.e. one
     // in a concluding sentence that names none of the heading's drugs, or in a rationale that never does.
