@@ -1,4 +1,5 @@
 // Command-line parsing with Node's util.parseArgs; usage errors become one-line messages.
+import { DEFAULT_MAX_SIZE_MB } from '../core';
 import { parseArgs } from 'util';
 
 export type Command = 'check' | 'export';
@@ -31,7 +32,7 @@ Configuration: .imr-review.json in the current folder or above the letters (the 
 `;
 
 const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'csv'] };
-export const DEFAULT_MAX_SIZE_MB = 20;
+export { DEFAULT_MAX_SIZE_MB };
 
 export function parse(argv: readonly string[]): Parsed {
   let values;

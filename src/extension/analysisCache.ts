@@ -4,7 +4,7 @@
 // closing the document cancels the running job; documents over imrReview.maxFileSizeMB are not
 // analysed, and their state says so (the status bar and a message tell the user).
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/index';
+import { analyze, parseLetter, type Analysis, type Letter } from '../core/index';
 import { planAnalysis } from './analysisPlan';
 import { AnalysisWorkerPool, type WorkerLike } from './analysisWorkerPool';
 import { nodeWorkerFactory } from './analysisWorkerNode';
@@ -144,6 +144,15 @@ export class AnalysisCache implements vscode.Disposable {
     } finally {
       sub?.dispose();
     }
+  }
+
+  /**
+   * The letter model of a text read from disk, for features that need no findings (workspace
+   * symbols): parsed here when small, analysed in the worker when large so the host never stalls.
+   */
+  async letterOfText(text: string, options: LetterOptions, token?: vscode.CancellationToken): Promise<Letter | undefined> {
+    if (planAnalysis(text.length, Infinity, this.pool !== undefined).kind !== 'worker') return parseLetter(text);
+    return (await this.analyzeText(text, options, token))?.letter;
   }
 
   private setState(uri: vscode.Uri, entry: Entry, state: AnalysisState): void {

@@ -3,7 +3,7 @@
 // `imrReview.rules` setting on top. Files are read through vscode.workspace.fs so virtual
 // workspaces work, cached per file and re-read when a watcher sees them change.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configSearchFolders, parseConfig, type Config, type ConfigParseResult } from '../core/index';
+import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, parseConfig, type Config, type ConfigParseResult } from '../core/index';
 import { effectiveConfig, settingsToConfig, WarnOnce } from './configModel';
 import { dirname, relativePath } from './paths';
 
@@ -19,7 +19,6 @@ export interface AppliedConfig {
   result: ConfigParseResult;
 }
 
-const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 export class ConfigService implements vscode.Disposable {
   /** By config file URI; undefined when there is no such file. */
@@ -141,8 +140,8 @@ export class ConfigService implements vscode.Disposable {
 
   /** Letters above this size (in UTF-16 code units, close to bytes for these texts) are not parsed. */
   maxChars(uri?: vscode.Uri): number {
-    const mb = vscode.workspace.getConfiguration('imrReview', uri).get<number>('maxFileSizeMB', DEFAULT_MAX_FILE_SIZE_MB);
-    return Math.max(0, Number.isFinite(mb) ? mb : DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024;
+    const mb = vscode.workspace.getConfiguration('imrReview', uri).get<number>('maxFileSizeMB', DEFAULT_MAX_SIZE_MB);
+    return Math.max(0, Number.isFinite(mb) ? mb : DEFAULT_MAX_SIZE_MB) * 1024 * 1024;
   }
 
   dispose(): void {

@@ -24,22 +24,34 @@ function toSymbol(n: SymbolNode): vscode.DocumentSymbol {
   return s;
 }
 
+// The Outline, breadcrumbs and sticky scroll ask again and again for the same version: each
+// result is kept with the letter model it came from (a new analysis is a new model), so a letter
+// of thousands of items is converted once per edit, not once per request.
+
 export class LetterSymbolProvider implements vscode.DocumentSymbolProvider {
+  private readonly built = new WeakMap<object, vscode.DocumentSymbol[]>();
+
   constructor(private readonly cache: AnalysisCache) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.cache.analysisFor(doc);
     if (!analysis || token.isCancellationRequested) return [];
-    return symbolTree(analysis.letter).map(toSymbol);
+    let symbols = this.built.get(analysis.letter);
+    if (!symbols) this.built.set(analysis.letter, (symbols = symbolTree(analysis.letter).map(toSymbol)));
+    return symbols;
   }
 }
 
 export class LetterFoldingProvider implements vscode.FoldingRangeProvider {
+  private readonly built = new WeakMap<object, vscode.FoldingRange[]>();
+
   constructor(private readonly cache: AnalysisCache) {}
 
   async provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     const analysis = await this.cache.analysisFor(doc);
     if (!analysis || token.isCancellationRequested) return [];
-    return foldingRanges(analysis.letter).map((f) => new vscode.FoldingRange(f.start, f.end));
+    let ranges = this.built.get(analysis.letter);
+    if (!ranges) this.built.set(analysis.letter, (ranges = foldingRanges(analysis.letter).map((f) => new vscode.FoldingRange(f.start, f.end))));
+    return ranges;
   }
 }

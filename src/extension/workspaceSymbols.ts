@@ -3,7 +3,7 @@
 // letters (letterFiles.ts: the CLI's files), open ones from their current buffer. It is built on
 // the first query, without a cap, and kept fresh by a watcher.
 import * as vscode from 'vscode';
-import { parseLetter, treatmentRefs, type Letter } from '../core/index';
+import { treatmentRefs, type Letter } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { isLetterDocument, toRange } from './convert';
@@ -81,7 +81,10 @@ export class LetterIndex implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri): Promise<string | undefined> {
     const read = await readLetterFile(uri, this.config.maxChars(uri));
     if (read.ok) {
-      this.files.set(uri.toString(), itemsOf(uri, parseLetter(read.text)));
+      // A large letter is read in the analysis worker: indexing never stalls the extension host.
+      const letter = await this.cache.letterOfText(read.text, await this.config.optionsFor(uri));
+      if (!letter) return 'not indexed: its analysis was cancelled';
+      this.files.set(uri.toString(), itemsOf(uri, letter));
       return undefined;
     }
     this.files.delete(uri.toString());

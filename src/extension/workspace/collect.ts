@@ -1,9 +1,9 @@
 // Reading the discovered letters of the workspace (letterFiles.ts) for the workspace check, the
 // decisions tree, the workspace export and the overview. Open letters are analysed from their
 // buffer (what the user sees), the others from disk, read by the CLI's rules, with the same merged
-// configuration as open documents (ConfigService.optionsFor).
+// configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type LetterReport } from '../../core/index';
+import type { Analysis, LetterReport } from '../../core/index';
 import type { AnalysisCache } from '../analysisCache';
 import type { ConfigService } from '../config';
 import { isLetterDocument } from '../convert';
@@ -47,8 +47,8 @@ export class WorkspaceLetters {
     private readonly cache: AnalysisCache,
   ) {}
 
-  /** One file: its open buffer when open as a letter, else the file on disk. */
-  async analyse(uri: vscode.Uri): Promise<LetterOutcome> {
+  /** One file: its open buffer when open as a letter, else the file on disk (large ones in the worker). */
+  async analyse(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<LetterOutcome> {
     const file = relativeFile(uri);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
     let analysis: Analysis | undefined;
@@ -59,7 +59,8 @@ export class WorkspaceLetters {
       } else {
         const read = await readLetterFile(uri, this.config.maxChars(uri));
         if (!read.ok) return { kind: read.skip ? 'skipped' : 'unreadable', uri, file, reason: read.reason };
-        analysis = analyze(read.text, await this.config.optionsFor(uri));
+        analysis = await this.cache.analyzeText(read.text, await this.config.optionsFor(uri), token);
+        if (!analysis) return { kind: 'unreadable', uri, file, reason: 'not analysed: cancelled' };
       }
     } catch (e) {
       // The core is total by design; should it ever throw, report the file and carry on (as the CLI does).
@@ -76,7 +77,7 @@ export class WorkspaceLetters {
     const uris = await findLetterFiles(token);
     const pass: Pass = { total: uris.length, done: 0, cancelled: false, tally: emptyTally() };
     await forEachLimited(uris, WIDTH, token, async (uri) => {
-      const o = await this.analyse(uri);
+      const o = await this.analyse(uri, token);
       addToTally(pass.tally, o);
       onOutcome(o);
       progress?.(++pass.done, uris.length);
