@@ -88,6 +88,16 @@ describe('treatment lexicon', () => {
       assert.ok(cs.has('physical-medicine') && cs.has('surgery'));
       assert.deepStrictEqual([...categoriesOf('Ergonomic keyboard tray')], []);
     });
+
+    it('gives a referral the categories of its specialty, and a plain one only "consultation"', () => {
+      const has = (title: string, ...cs: string[]) => cs.every((c) => categoriesOf(title).has(c as never));
+      assert.ok(has('Pain management consultation', 'consultation', 'opioid-related', 'injection'));
+      assert.ok(has('Referral to a pain specialist', 'consultation', 'opioid-related'));
+      assert.ok(has('Orthopedic surgeon consultation', 'consultation', 'surgery'));
+      assert.ok(has('Psychiatric consultation', 'psychological', 'antidepressant'));
+      assert.deepStrictEqual([...categoriesOf('Internal medicine consultation')], ['consultation']);
+      assert.deepStrictEqual([...categoriesOf('Pain management program')], ['program']);
+    });
   });
 
   describe('classifyTopic', () => {
@@ -112,6 +122,10 @@ describe('treatment lexicon', () => {
         ['Tizanidine', 'muscle-relaxant'],
         ['NSAIDs, GI symptoms & cardiovascular risk', 'gi-protection'],
         ['Surgical Release is Recommended for Sub-Acute and Chronic Flexor Te', 'surgery'],
+        // Halves of "Opioids, dealing with misuse & addiction" as citations split them.
+        ['dealing with misuse & addiction', 'psychological'],
+        ['screening for risk of addiction (tests)', 'consultation'],
+        ['Opioids, steps to avoid misuse/addiction', 'program'],
       ];
       for (const [topic, category] of cases) {
         const cls = classifyTopic(topic);

@@ -63,6 +63,12 @@ export const SERVICES: readonly ServiceEntry[] = [
   // Home health.
   { id: 'home health', patterns: ['home health(?: care| aides?| services)?', 'home care', 'home (?:assistance|attendant)', 'caregivers?', 'housekeeping', 'home nursing', 'attendant care'], categories: ['home-health'] },
 
-  // Visits and consultations.
+  // Visits and consultations. A referral to a specialist is about what that specialist treats, so
+  // the guideline topics a reviewer cites for it are those of the specialty: a pain management
+  // referral is a normal use of the opioid, injection and pain program sections, a surgical one of
+  // the surgical and injection sections, a psychiatric one of the psychotropic drug sections.
+  { id: 'pain management consultation', patterns: ['pain (?:management|medicine|specialist)(?: specialist| physician)?(?: consultations?| consults?| referrals?| evaluations?| follow-?ups?| visits?)', '(?:consultations?|consults?|referrals?|evaluations?) (?:with|to|by) (?:a |an |the )?pain (?:management|medicine|specialist)'], categories: ['consultation', 'opioid-related', 'injection', 'program'] },
+  { id: 'surgical consultation', patterns: ['(?:ortho(?:p(?:a)?edic)?|spine|spinal|neurosurgical|neurosurgery|surgical|hand) (?:surgeon |surgery |spine |surgical )?(?:consultations?|consults?|referrals?|evaluations?)', '(?:consultations?|consults?|referrals?|evaluations?) (?:with|to|by) (?:a |an |the )?(?:ortho(?:p(?:a)?edic)? |spine |spinal |hand )?(?:surgeon|orthopedist|neurosurgeon)'], categories: ['consultation', 'surgery', 'injection'] },
+  { id: 'psychiatric consultation', patterns: ['psychiatr(?:y|ic|ist) (?:consultations?|consults?|referrals?|evaluations?|follow-?ups?|visits?)', '(?:consultations?|consults?|referrals?|evaluations?) (?:with|to|by) (?:a |an |the )?psychiatr(?:y|ist)'], categories: ['consultation', 'psychological', 'antidepressant', 'hypnotic-sedative'] },
   { id: 'consultation', patterns: ['consultations?', 'consults?', 'referrals?', 'office visits?', 'follow-?up visits?', 'evaluations?', 'functional capacity evaluations?'], caseSensitive: ['FCE'], categories: ['consultation'] },
 ];

@@ -36,6 +36,10 @@ export const GENERIC_TOPICS: readonly string[] = [
 
 export const TOPICS: readonly TopicEntry[] = [
   { pattern: '\\bopioids?\\b|\\bopiates?\\b|\\bnarcotics?\\b', categories: ['opioid', 'opioid-related'] },
+  // The opioid sections on misuse, addiction and screening recommend psychological evaluation,
+  // referral to a specialist and detoxification or pain programs. Citations split topics at commas
+  // ("Opioids", "dealing with misuse & addiction"), so the second half is matched alone too.
+  { pattern: '\\bopioids?\\b.{0,80}?\\b(?:misuse|addiction|abuse|aberrant|dependence|screening|risk|psycholog)|\\bsubstance abuse\\b|\\baddiction\\b|\\bmisuse\\b|\\baberrant\\b|\\bscreening for risk\\b', categories: ['psychological', 'consultation', 'program', 'opioid-related'] },
   { pattern: '\\bopioid-induced constipation\\b|\\bantiemetics?\\b|\\bconstipation\\b', categories: ['opioid-related'] },
   { pattern: '\\bdrug (?:testing|screens?|screening)\\b|\\burine drug\\b|\\bgenetic testing\\b|\\bcytochrome\\b', categories: ['lab-test', 'opioid-related'] },
   { pattern: '\\bdetoxification\\b', categories: ['program', 'opioid-related'] },
