@@ -412,6 +412,28 @@ describe('deep review rules IMR008-IMR014', () => {
       }
     });
 
+    it('IMR014 reads a statement that the MTUS leaves out one aspect, or addresses the treatment after all, as no contradiction', () => {
+      const imr014 = (heading: string, statement: string) =>
+        deep(syntheticLetter([{ heading, rationale: `${statement} Based on the MTUS, the request is not medically necessary.` }])).filter((f) => f.rule === 'IMR014');
+      for (const [heading, statement] of [
+        ['Urine drug screen:  Upheld', 'The MTUS does not address urine drug testing frequency, but it addresses opioids.'],
+        ['Urine drug screen:  Upheld', 'The frequency of urine drug testing is not addressed in the MTUS.'],
+        ['Lidocaine 4% cream:  Upheld', 'The MTUS does not address this formulation of lidocaine.'],
+        ['Physical therapy 12 sessions:  Upheld', 'The MTUS does not specifically address the duration of therapy for this condition.'],
+        ['Lunesta 2mg #30:  Upheld', 'Eszopiclone is not addressed in the MTUS chapter on pain, but the MTUS does address insomnia in general.'],
+        ['Lunesta 2mg #30:  Upheld', 'The MTUS does not discuss Lunesta by name, but does address hypnotics.'],
+      ]) {
+        assert.deepStrictEqual(imr014(heading, statement), [], statement);
+      }
+      for (const [heading, statement] of [
+        ['Lunesta 2mg #30:  Upheld', 'The MTUS does not address Lunesta, but the ODG addresses it.'],
+        ['Lunesta 2mg #30:  Upheld', 'This medication is not addressed in the MTUS, so the ODG was used.'],
+        ['Urine drug screen:  Upheld', 'The MTUS does not address this test.'],
+      ]) {
+        assert.strictEqual(imr014(heading, statement).length, 1, statement);
+      }
+    });
+
     it('IMR011 knows the words of disease course ("progression") and IMR014 reads "his/her decision"', () => {
       const course = syntheticLetter([{ heading: 'Physical therapy for disease progression, 6 visits:  Upheld' }]);
       assert.deepStrictEqual(deep(course), []);

@@ -17,6 +17,17 @@ const NOT_ADDRESSED = new RegExp(
   'gi',
 );
 
+// What the MTUS may leave out while addressing the treatment: how often, how long, how much, one
+// formulation. "The MTUS does not address urine drug testing frequency" is no contradiction.
+const ASPECT = /\b(?:frequenc(?:y|ies)|how often|how long|how many|timing|intervals?|duration|length|number of|quantity|dos(?:e|es|age|ages|ing)|strengths?|formulations?|(?:cream|gel|ointment|patch|topical|oral|liquid|injectable|extended[- ]release) forms?|route)\b/i;
+
+// "..., but it addresses opioids", "but does address ...": the statement is taken back (not by
+// "but the ODG addresses it", which names another guideline).
+const YET_ADDRESSES = /\b(?:but|however|although|though|yet)\b,?\s+(?:(?:it|they|(?:the\s+)?(?:CA\s+)?MTUS(?:\s+guidelines?)?|the\s+guidelines?)\s+)?(?:(?:does|do|did)\s+(?:specifically\s+)?(?:address|discuss|cover|mention)|addresse[sd]|discusse[sd]|covers|mentions)\b/i;
+
+// Where a statement's own clause ends: its subject is not what a "but ..." clause says.
+const CLAUSE_END = /[,;]?\s+(?:but|however|although|though|yet|while|whereas)\b|;/i;
+
 // "by the parameters outlined in the MTUS", "based on the MTUS", "per MTUS": the MTUS as the basis.
 const MTUS_BASIS = new RegExp(
   [
@@ -75,12 +86,25 @@ function aboutTheItem(item: Item, subject: string): boolean {
   return services.some((s) => s.categories.some((c) => title.has(c)));
 }
 
-// The "not addressed" statement's subject: the words before it (first form) or after it (the others).
-function subjectOf(text: string, m: RegExpExecArray, sentences: ReturnType<typeof splitSentences>): string {
+/**
+ * Whether a "not addressed" statement says the MTUS leaves out the item itself: about the item
+ * (see aboutTheItem), not one aspect of it (frequency, duration, a formulation), and not taken back
+ * in the same sentence ("..., but it addresses opioids").
+ */
+function treatmentNotAddressed(item: Item, text: string, m: RegExpExecArray, sentences: ReturnType<typeof splitSentences>): boolean {
   const s = sentences.find((x) => m.index >= x.start && m.index < x.end);
   const start = s?.start ?? 0;
   const end = s?.end ?? text.length;
-  return /^\s*(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(start, m.index) : text.slice(m.index + m[0].length, end);
+  const after = text.slice(m.index + m[0].length, end);
+  if (YET_ADDRESSES.test(after)) return false;
+  // The subject: the words before the statement (first form) or after it, up to its clause's end.
+  let subject: string;
+  if (/^\s*(?:is|are|was|were)\b/i.test(m[0])) subject = text.slice(start, m.index);
+  else {
+    const cut = CLAUSE_END.exec(after);
+    subject = cut ? after.slice(0, cut.index) : after;
+  }
+  return !ASPECT.test(subject) && aboutTheItem(item, subject);
 }
 
 function rationaleContradiction(item: Item): RuleReport | null {
@@ -93,7 +117,7 @@ function rationaleContradiction(item: Item): RuleReport | null {
   let notAddressed: RegExpExecArray | null = null;
   NOT_ADDRESSED.lastIndex = 0;
   for (let m = NOT_ADDRESSED.exec(text); m; m = NOT_ADDRESSED.exec(text)) {
-    if (!insideSpans(quotes, m.index) && aboutTheItem(item, subjectOf(text, m, sentences))) {
+    if (!insideSpans(quotes, m.index) && treatmentNotAddressed(item, text, m, sentences)) {
       notAddressed = m;
       break;
     }
