@@ -280,6 +280,35 @@ describe('deep review rules IMR008-IMR014', () => {
       assert.strictEqual(t.slice(findTruncation(t)!.start), 'Te.');
     });
 
+    it('finds longer cut-off words by the topic words and drug names they begin', () => {
+      for (const [t, cut] of [
+        ['Decision based on MTUS Chronic Pain Treatment Guidelines Opio.', 'Opio.'],
+        ['Section(s): Criteria for use of Opio.', 'Opio.'],
+        ['Anti-epilepsy drugs (AEDs), Gaba.', 'Gaba.'],
+        ['Section(s): Transcutaneous electrother.', 'electrother.'],
+        ['Topical Analgesics, Lido.', 'Lido.'],
+      ]) {
+        const found = findTruncation(t);
+        assert.ok(found, t);
+        assert.strictEqual(t.slice(found.start), cut, t);
+      }
+    });
+
+    it('accepts citations ending in abbreviations, journal names and whole words that begin longer ones', () => {
+      for (const t of [
+        "Official Disability Guidelines, Treatment in Workers' Comp.",
+        'Chronic Pain, Physical Med.',
+        'Smith et al. Am J Phys Med Rehabil.',
+        'Section(s): Urine Drug Test.',
+        'Section(s): Table.',
+        'Medical Treatment Utilization Schedule.',
+        'Section(s): Psych.',
+        'Section(s): Tizanidine.',
+      ]) {
+        assert.strictEqual(findTruncation(t), null, t);
+      }
+    });
+
     it('accepts complete citations', () => {
       for (const t of [
         'Guidelines: 8 C.C.R. 9792.20 - 9792.26 (Effective July 18, 2009).',

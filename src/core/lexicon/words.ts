@@ -106,4 +106,29 @@ export const CITATION_WORDS: readonly string[] = [
   'chi', 'tai', 'qi', 'tap', 'cap', 'tab', 'pad', 'bed', 'cup', 'gel', 'wax', 'oil', 'rub', 'dry', 'wet', 'hot', 'max',
   'min', 'mid', 'key', 'lab', 'fee', 'law', 'act', 'aid', 'run', 'top', 'bar', 'rod', 'pin', 'ace', 'sex', 'diet',
   'yoga', 'sling', 'cast', 'tape', 'band', 'ball', 'bike', 'walk', 'swim', 'pool', 'home', 'self', 'able',
+  // Whole words that begin longer ones ("test"/"testing", "table"/"tablet"), so a citation ending in
+  // them is not taken as cut off, and more topic words for telling a cut-off one ("Opio", "Antiepil").
+  'test', 'tests', 'table', 'part', 'parts', 'topic', 'index', 'summary', 'schedule', 'utilization', 'compensation',
+  'workers', 'procedure', 'procedures', 'online', 'integrated', 'duration', 'antispasmodics', 'anticonvulsants',
+  'antiepileptic', 'anti-epilepsy', 'hypnotics', 'benzodiazepines', 'electrical', 'stimulation', 'interferential',
+  'acetaminophen', 'analgesic', 'anti-inflammatory', 'non-steroidal', 'nonsteroidal', 'inhibitors', 'proton',
+  'pump', 'compounded', 'capsaicin', 'lidocaine', 'salicylate', 'antidepressants', 'tricyclic', 'screening',
+  'misuse', 'addiction', 'dependence', 'detoxification', 'constipation', 'antiemetics', 'insomnia', 'zolpidem',
+  'electromyography', 'conduction', 'radiography', 'ultrasound', 'arthroscopy', 'arthroscopic', 'meniscectomy',
+  'laminectomy', 'discectomy', 'fusion', 'decompression', 'impingement', 'syndrome', 'carpal', 'tunnel',
+  'manipulation', 'massage', 'aquatic', 'exercise', 'chiropractic', 'biofeedback', 'behavioral', 'interventions',
+  'cognitive', 'multidisciplinary', 'interdisciplinary', 'hardening', 'conditioning', 'cryotherapy', 'continuous',
+  'orthoses', 'orthotic', 'devices', 'supports', 'walking', 'aids', 'postsurgical', 'preoperative', 'polysomnography',
+  'cardiovascular', 'symptoms', 'specific', 'initiating', 'ongoing', 'management', 'indicators', 'avoid',
+];
+
+/**
+ * Abbreviations citations end in ("Workers' Comp.", "Occup Environ Med.", "Rehabil."): complete
+ * though they begin a longer word (lower case).
+ */
+export const CITATION_ABBREVIATIONS: readonly string[] = [
+  'inc', 'ed', 'eds', 'vol', 'p', 'pp', 'med', 'meds', 'occup', 'environ', 'comp', 'assoc', 'supp', 'suppl',
+  'approx', 'dept', 'univ', 'chap', 'phys', 'ther', 'orthop', 'ortho', 'neurol', 'neuro', 'surg', 'anesth',
+  'rheum', 'clin', 'pract', 'rehabil', 'psych', 'psychol', 'eval', 'evals', 'stim', 'admin', 'pharm', 'physio',
+  'chiro', 'cert', 'diag', 'hosp', 'intl', 'natl', 'publ', 'prev', 'mgmt', 'caps', 'recs', 'rec', 'cons', 'info',
 ];

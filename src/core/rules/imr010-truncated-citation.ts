@@ -1,13 +1,53 @@
 import type { Guideline, Item } from '../model';
-import { isCutOffWord } from '../lexicon/spelling';
+import { drugNames } from '../lexicon/lookup';
+import { isCutOffWord, isKnownWord } from '../lexicon/spelling';
+import { CITATION_ABBREVIATIONS, CITATION_WORDS, HEADING_WORDS } from '../lexicon/words';
 import { rangeInBlock } from '../text/locate';
 import type { Rule, RuleReport } from './rule';
 
 // An opening parenthesis never closed before the end, the text ending in "." right after a digit
 // or letter: "(Effective July 18, 20." or "(Effective July 1.".
 const UNCLOSED_PAREN_AT_END = /\([^()]*[A-Za-z0-9]\.?\s*$/;
-// The last word before the final period, preceded by a space: "... Chronic Flexor Te."
-const LAST_WORD = /\s([A-Za-z]{1,3})\.\s*$/;
+// The last word before the final period, preceded by a space: "... Chronic Flexor Te.", "... Opio."
+const LAST_WORD = /\s([A-Za-z]{1,30})\.\s*$/;
+const SHORT_FRAGMENT = 3;
+
+// Known words of four or more letters (topics, headings, drug names), sorted, so the words a
+// fragment begins are found by binary search: one look-up per citation.
+const LONG_WORDS: readonly string[] = [
+  ...new Set(
+    [...CITATION_WORDS, ...HEADING_WORDS, ...drugNames().flatMap((n) => n.toLowerCase().split(/[\s/]+/))].filter((w) => /^[a-z][a-z-]{4,}$/.test(w)),
+  ),
+].sort();
+const ABBREVIATIONS: ReadonlySet<string> = new Set(CITATION_ABBREVIATIONS);
+// A literature reference ("Clin J Pain.", "Smith et al. Spine.") ends in journal abbreviations.
+const JOURNAL = /\bet al\b|(?<![A-Za-z])J(?![A-Za-z])/;
+
+/** True when `f` (lower case) is the start of a longer known word. */
+function beginsLongWord(f: string): boolean {
+  let lo = 0;
+  let hi = LONG_WORDS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (LONG_WORDS[mid] < f) lo = mid + 1;
+    else hi = mid;
+  }
+  // Words with the prefix f sort right after f itself.
+  for (let i = lo; i < Math.min(lo + 2, LONG_WORDS.length); i++) if (LONG_WORDS[i].length > f.length && LONG_WORDS[i].startsWith(f)) return true;
+  return false;
+}
+
+/**
+ * A last word cut off mid-word: a short fragment of a known word ("Te"), or a longer one that is not
+ * a word or an abbreviation itself but begins a known topic word or drug name ("Opio", "Antiepil").
+ */
+function isCutOff(word: string, before: string): boolean {
+  const f = word.toLowerCase();
+  if (ABBREVIATIONS.has(f)) return false;
+  if (word.length <= SHORT_FRAGMENT) return isCutOffWord(word);
+  if (isKnownWord(f) || JOURNAL.test(before.slice(-60))) return false;
+  return beginsLongWord(f);
+}
 
 interface Truncation {
   start: number;
@@ -24,7 +64,7 @@ export function findTruncation(text: string): Truncation | null {
   const word = LAST_WORD.exec(trimmed);
   // In mixed-case text a short word in capitals is an abbreviation ("AC", "SI"), not a cut-off word.
   const abbreviation = word !== null && word[1].length > 1 && word[1] === word[1].toUpperCase() && /[a-z]/.test(trimmed);
-  if (word && !abbreviation && isCutOffWord(word[1])) {
+  if (word && !abbreviation && isCutOff(word[1], trimmed.slice(0, word.index))) {
     const start = word.index + 1;
     return { start, end: trimmed.length, what: `"${trimmed.slice(start)}" is not a word: the citation seems cut off mid-word` };
   }
