@@ -152,12 +152,14 @@ describe('treatment lexicon', () => {
         ['Acupunture', 'Acupuncture'], ['Chiropratic', 'Chiropractic'], ['Phisical', 'Physical'], ['Theraphy', 'Therapy'],
         ['Injecton', 'Injection'], ['Epidual', 'Epidural'], ['Gabapentn', 'Gabapentin'], ['Tizanadine', 'Tizanidine'],
         ['Omeprazol', 'Omeprazole'], ['Perscription', 'Prescription'], ['Cyclobenzaprin', 'Cyclobenzaprine'],
+        ['Metatarsl', 'Metatarsal'], ['Meditaton', 'Meditation'],
       ];
       for (const [typo, right] of typos) assert.strictEqual(suggestSpelling(typo), right, typo);
     });
 
     it('knows the clinical words of headings one or two edits from other vocabulary', () => {
-      for (const w of ['psychiatrist', 'conductive', 'dental', 'dispense', 'rectal', 'perioperative', 'Dynasplint', 'trochanteric']) {
+      for (const w of ['psychiatrist', 'conductive', 'dental', 'dispense', 'rectal', 'perioperative', 'Dynasplint', 'trochanteric',
+        'metatarsal', 'Metatarsophalangeal', 'fibula', 'scapula', 'patellar', 'intraarticular', 'manipulative', 'massager', 'meditation']) {
         assert.strictEqual(suggestSpelling(w), null, w);
       }
     });

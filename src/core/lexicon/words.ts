@@ -73,7 +73,8 @@ export const HEADING_WORDS: readonly string[] = [
   'injectable', 'infusion', 'implant', 'implantation', 'exploration', 'excision', 'incision', 'drainage',
   'aspiration', 'arthrocentesis', 'monitored', 'general', 'regional', 'local', 'block', 'catheter', 'placement',
   'insertion', 'permanent', 'temporary', 'generator', 'battery', 'reprogramming', 'programming', 'analysis',
-  'interrogation', 'paddle', 'percutaneous',
+  'interrogation', 'paddle', 'percutaneous', 'metatarsal', 'metatarsophalangeal', 'fibula', 'scapula', 'patellar',
+  'intraarticular', 'manipulative', 'massager', 'meditation',
   // Header labels.
   'case', 'number', 'claim', 'assigned', 'denial', 'date', 'injury', 'received', 'application', 'administrator',
   'claims', 'employee', 'employer', 'provider', 'requesting', 'physician', 'priority', 'status', 'independent',
