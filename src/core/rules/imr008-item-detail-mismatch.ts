@@ -174,7 +174,8 @@ function sameOrIngredient(a: DrugEntry, b: DrugEntry): boolean {
 function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
-  const quotes = quotedSpans(text);
+  // Quoted spans are only needed for a request naming another drug (rare).
+  let quotes: ReturnType<typeof quotedSpans> | null = null;
   const namesHeadingDrug = (from: number, to: number) =>
     mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => sameOrIngredient(h.mention.drug!, m.drug!)));
   const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;
@@ -185,8 +186,9 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
   while ((m = REQUEST_FOR.exec(text))) {
     const at = m.index + m[0].length;
     const named = mentions.find((x) => x.start === at);
-    if (!named || insideSpans(quotes, m.index)) continue;
-    if (heads.some((h) => sameOrIngredient(h.mention.drug!, named.drug!))) continue;
+    if (!named || heads.some((h) => sameOrIngredient(h.mention.drug!, named.drug!))) continue;
+    quotes ??= quotedSpans(text);
+    if (insideSpans(quotes, m.index)) continue;
     // A rationale may refer to another item's request ("as the request for Norco is not necessary, the
     // request for Colace ..."): only a request for another drug that decides the item counts, i.e. one
     // in a concluding sentence that names none of the heading's drugs, or in a rationale that never does.

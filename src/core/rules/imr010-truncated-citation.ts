@@ -61,10 +61,13 @@ export function findTruncation(text: string): Truncation | null {
   if (paren) {
     return { start: paren.index, end: trimmed.length, what: `"${trimmed.slice(paren.index)}" is cut off: its parenthesis is never closed` };
   }
-  const word = LAST_WORD.exec(trimmed);
+  // Only the tail can hold the last word: the pattern is not tried at every space of a long line.
+  const tailAt = Math.max(0, trimmed.length - 40);
+  const tail = LAST_WORD.exec(trimmed.slice(tailAt));
+  const word = tail ? { text: tail[1], index: tailAt + tail.index } : null;
   // In mixed-case text a short word in capitals is an abbreviation ("AC", "SI"), not a cut-off word.
-  const abbreviation = word !== null && word[1].length > 1 && word[1] === word[1].toUpperCase() && /[a-z]/.test(trimmed);
-  if (word && !abbreviation && isCutOff(word[1], trimmed.slice(0, word.index))) {
+  const abbreviation = word !== null && word.text.length > 1 && word.text === word.text.toUpperCase() && /[a-z]/.test(trimmed);
+  if (word && !abbreviation && isCutOff(word.text, trimmed.slice(0, word.index))) {
     const start = word.index + 1;
     return { start, end: trimmed.length, what: `"${trimmed.slice(start)}" is not a word: the citation seems cut off mid-word` };
   }
