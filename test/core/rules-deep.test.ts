@@ -488,6 +488,16 @@ describe('deep review rules IMR008-IMR014', () => {
       assert.deepStrictEqual(deep(text), []);
     });
 
+    it('IMR012 flags a date slot holding only a year ("dated , 2014"), not prose commas', () => {
+      const text = syntheticLetter([{ heading: 'Naproxen 550mg #60:  Upheld' }], {
+        summary: 'The injured worker is a 40-year-old man injured on May 1, 2012. A progress note dated , 2014 noted pain. The pain was reported on, 2014 visits aside, as stable.',
+      });
+      const found = deep(text);
+      assert.deepStrictEqual(found.map((f) => [f.rule, textAt(text, f.range)]), [['IMR012', 'dated ,']]);
+      const complete = text.replace('dated , 2014', 'dated June 3, 2014');
+      assert.deepStrictEqual(deep(complete), []);
+    });
+
     it('IMR012 reads the case summary only', () => {
       const text = syntheticLetter([{ heading: 'Naproxen 550mg #60:  Upheld' }], {
         summary: 'The injured worker is a 40-year-old man injured on May 1, 2015. A progress note dated April 2, 2014 noted pain.',

@@ -17,6 +17,9 @@ const KIND_CUES: readonly [DateKind, RegExp][] = [
 
 // "dated  the following": a date was expected and the slot is empty.
 const EMPTY_SLOT = /\bdated(?=\s)(?!\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))(\s+)(?=[a-z(]|$)/g;
+// "dated , 2014": the month and day were left out, only the year is there. Kept to "dated": "on,
+// 2014" also reads as "reported on, 2014", which is prose.
+const YEAR_ONLY_SLOT = /\bdated(\s*),(?=\s*(?:19|20)\d{2}\b)/g;
 
 /**
  * text.lastIndexOf('. ', at), searched only in the 121 characters the caller can use (it takes at
@@ -85,5 +88,7 @@ export function parseCase(summary: JoinedText | null, headerInjuryDate: string |
     const gapStart = m.index + 'dated'.length;
     info.emptyDateSlots.push(summary.rangeOf(m.index, gapStart + m[1].length));
   }
+  YEAR_ONLY_SLOT.lastIndex = 0;
+  while ((m = YEAR_ONLY_SLOT.exec(text))) info.emptyDateSlots.push(summary.rangeOf(m.index, m.index + m[0].length));
   return info;
 }
