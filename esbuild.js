@@ -1,35 +1,40 @@
 // Builds the bundles from one core: the desktop extension (Node) and its analysis worker, the web
 // extension (worker) and the CLI with its worker. `--production` minifies; `--watch` rebuilds on change.
+// `bundleTargets()` is also what the benchmark builds, so the sizes it reports are the shipped ones.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-
-const common = {
-  bundle: true,
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow: take its ES module build.
-  mainFields: ['module', 'main'],
-};
-
-const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' },
-    // csv-stringify's default build calls Buffer at load time; its browser build brings its own.
-    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
-  // Analyses large documents off the desktop extension host's main thread (analysisWorkerPool.ts).
-  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require('./package.json').version) } },
-  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', platform: 'node', format: 'cjs', target: 'node20' },
-].filter((t) => fs.existsSync(t.entryPoints[0]));
+/** The esbuild options of every bundle; `outDir` replaces dist/ (the benchmark builds elsewhere). */
+function bundleTargets({ production = false, root = __dirname, outDir = path.join(root, 'dist') } = {}) {
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow: take its ES module build.
+    mainFields: ['module', 'main'],
+    absWorkingDir: root,
+  };
+  const out = (f) => path.join(outDir, f);
+  return [
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' },
+      // csv-stringify's default build calls Buffer at load time; its browser build brings its own.
+      alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
+    // Analyses large documents off the desktop extension host's main thread (analysisWorkerPool.ts).
+    { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: out('analysis-worker.js'), platform: 'node', format: 'cjs', target: 'node18' },
+    { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
+    { ...common, entryPoints: ['src/cli/worker.ts'], outfile: out('cli-worker.js'), platform: 'node', format: 'cjs', target: 'node20' },
+  ].filter((t) => fs.existsSync(path.join(root, t.entryPoints[0])));
+}
 
 async function main() {
+  const production = process.argv.includes('--production');
+  const watch = process.argv.includes('--watch');
+  const targets = bundleTargets({ production });
   if (watch) {
     for (const t of targets) await (await esbuild.context(t)).watch();
     console.log('esbuild: watching');
@@ -43,7 +48,11 @@ async function main() {
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
 }
 
-main().catch((e) => {
-  console.error(e.message || e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e.message || e);
+    process.exit(1);
+  });
+}
+
+module.exports = { bundleTargets };

@@ -43,23 +43,20 @@ function child(...childArgs) {
   return JSON.parse(r.stdout);
 }
 
-/** Sizes of the built bundles, and of a minified build of the same entry points (what `npm run package` ships). */
+/** Sizes of the built bundles, and of the production build (esbuild.js's own targets, minified: what `npm run package` ships). */
 function bundleSizes(dir) {
+  const { bundleTargets } = require(path.join(ROOT, 'esbuild.js'));
+  const shipped = new Map(bundleTargets({ production: true, root: ROOT, outDir: path.join(dir, 'dist') }).map((t) => [path.relative(path.join(dir), t.outfile), t]));
   const rows = [];
-  const entries = [
-    ['dist/extension.js', 'src/extension/extension.ts', 'node'],
-    ['dist/web/extension.js', 'src/extension/extension.ts', 'browser'],
-    ['dist/cli.js', 'src/cli/bin.ts', 'node'],
-  ];
-  for (const [out, entry, platform] of entries) {
+  for (const out of ['dist/extension.js', 'dist/web/extension.js', 'dist/analysis-worker.js', 'dist/cli.js']) {
     const built = path.join(ROOT, out);
     const builtKB = fs.existsSync(built) ? fs.statSync(built).size / 1024 : null;
     let minKB = null;
-    if (fs.existsSync(path.join(ROOT, entry))) {
-      const outfile = path.join(dir, out);
+    const target = shipped.get(out);
+    if (target) {
       try {
-        esbuild.buildSync({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, minify: true, platform, format: 'cjs', external: ['vscode'], logLevel: 'silent', legalComments: 'none' });
-        minKB = fs.statSync(outfile).size / 1024;
+        esbuild.buildSync({ ...target, logLevel: 'silent' });
+        minKB = fs.statSync(target.outfile).size / 1024;
       } catch {
         minKB = null;
       }
@@ -176,7 +173,7 @@ async function main() {
 
     step('bundle sizes');
     for (const b of bundleSizes(temp)) {
-      const value = b.builtKB === null ? 'not built' : `${fixed(b.builtKB)} KB as built` + (b.minKB === null ? '' : `, ${fixed(b.minKB)} KB minified`);
+      const value = b.builtKB === null ? 'not built' : `${fixed(b.builtKB)} KB as built` + (b.minKB === null ? '' : `, ${fixed(b.minKB)} KB in the production build`);
       const size = b.minKB ?? b.builtKB;
       const node = b.out === 'dist/extension.js';
       add('bundle', b.out, value, node ? '< 200 KB (Node bundle)' : '', node && size !== null ? size < 200 : null);
