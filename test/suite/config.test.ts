@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, imrDiagnostics, openLetter, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
+import { activateExtension, codeActions, codeOf, imrDiagnostics, openLetter, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const SUB = 'nested-config';
@@ -44,11 +44,6 @@ function editorFindings(uri: vscode.Uri): string[] {
 
 async function write(rel: string, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(workspaceUri(...rel.split('/')), new TextEncoder().encode(text));
-}
-
-async function codeActions(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
-  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }
 
 describe('One configuration for the editor and the CLI', () => {

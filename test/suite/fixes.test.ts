@@ -5,15 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, openLetter, requireCommand, waitForDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, codeActions, codeOf, openLetter, requireCommand, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const CONFIG_FILE = '.imr-review.json';
-
-async function codeActions(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
-  // The answer mixes CodeActions and bare Commands (whose `command` is the id string).
-  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
-}
 
 describe('Quick fixes and suppressions', () => {
   before(async () => {

@@ -183,3 +183,9 @@ export function note(message: string): void {
   if (log) fs.appendFileSync(log, `${message}\n`);
   else console.log(message);
 }
+
+/** The code actions VS Code offers for a diagnostic (the answer mixes CodeActions and bare Commands, whose `command` is the id string). */
+export async function codeActions(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
