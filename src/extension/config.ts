@@ -47,7 +47,21 @@ export class ConfigService implements vscode.Disposable {
         this.files.clear();
         this.changed();
       }),
+      // Files created, deleted or renamed in the editor (Explorer, workspace edits) are reported
+      // here reliably: the disk watcher drops a create and a delete that land in one batch.
+      vscode.workspace.onDidCreateFiles((e) => this.forgetUnder(e.files)),
+      vscode.workspace.onDidDeleteFiles((e) => this.forgetUnder(e.files)),
+      vscode.workspace.onDidRenameFiles((e) => this.forgetUnder(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
     );
+  }
+
+  /** Forgets the config files at or below these URIs (a deleted folder takes its configs with it). */
+  private forgetUnder(uris: readonly vscode.Uri[]): void {
+    const gone = uris.map((u) => u.toString());
+    const hit = [...this.files.keys()].filter((key) => gone.some((g) => key === g || key.startsWith(g.endsWith('/') ? g : `${g}/`)));
+    if (hit.length === 0 && !uris.some((u) => u.path.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    for (const key of hit) this.files.delete(key);
+    this.changed();
   }
 
   /** Forget a config file (it changed on disk, or the extension just edited it). */

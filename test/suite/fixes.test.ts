@@ -45,9 +45,19 @@ describe('Quick fixes and suppressions', () => {
     beforeEach(() => {
       before = fs.existsSync(configPath()) ? fs.readFileSync(configPath(), 'utf8') : undefined;
     });
-    afterEach(() => {
-      if (before === undefined) fs.rmSync(configPath(), { force: true });
-      else fs.writeFileSync(configPath(), before);
+    // Restored through the editor, then waited for: the next suites must see the letter's IMR001
+    // again, not a configuration the extension still holds.
+    afterEach(async () => {
+      const uri = vscode.Uri.file(configPath());
+      if (before === undefined) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.deleteFile(uri, { ignoreIfNotExists: true });
+        assert.ok(await vscode.workspace.applyEdit(edit), `${CONFIG_FILE} could not be removed`);
+      } else {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
+      }
+      const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 back once the suppression is gone');
     });
 
     it('"Ignore IMR001 for this item" writes .imr-review.json and silences the finding, the letter untouched', async () => {
