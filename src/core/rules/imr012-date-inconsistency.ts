@@ -69,7 +69,7 @@ export const dateInconsistency: Rule = {
     }
 
     for (const slot of letter.case.emptyDateSlots) {
-      reports.push({ message: 'A date is missing here: "dated" is followed by no date, or by a year alone.', range: slot });
+      reports.push({ message: 'A date is missing here: "dated" is not followed by a full date.', range: slot });
     }
     return reports;
   },
