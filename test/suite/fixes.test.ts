@@ -60,7 +60,7 @@ describe('Quick fixes and suppressions', () => {
       await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 back once the suppression is gone');
     });
 
-    it('"Ignore IMR001 for this item" writes .imr-review.json and silences the finding, the letter untouched', async () => {
+    it('"Ignore IMR001 for this item" writes .imr-review.json and silences the finding, the letter untouched; "Manage suppressions" removes it', async () => {
       await requireCommand('imrReview.ignoreForItem', 'the suppression command (issue 5)');
       const doc = await openLetter('letters', 'contradictory-shoulder.txt');
       const original = doc.getText();
@@ -80,6 +80,14 @@ describe('Quick fixes and suppressions', () => {
       assert.ok(entry, `no IMR001 entry in ${CONFIG_FILE}`);
       assert.strictEqual(entry.item, 'Tramadol ER 100mg #30', 'keyed by the item title, not a line number');
       assert.match(entry.file ?? '', /contradictory-shoulder\.txt$/);
+
+      // "Manage suppressions" lists it and removes it (the quick pick's choice given as the argument).
+      const removed = await vscode.commands.executeCommand<number>('imrReview.manageSuppressions', { remove: [{ rule: 'IMR001', file: entry.file, item: entry.item }] });
+      assert.strictEqual(removed, 1, 'one suppression removed');
+      await vscode.workspace.saveAll(false);
+      const left = JSON.parse(fs.readFileSync(configPath(), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { ignore?: { rule: string }[] };
+      assert.deepStrictEqual((left.ignore ?? []).filter((e) => e.rule === 'IMR001'), [], 'the entry is gone from the file');
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 back after removing the suppression');
     });
   });
 });
