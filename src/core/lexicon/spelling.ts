@@ -12,13 +12,17 @@ const CORRECT = new Map<string, string>();
 for (const w of [...HEADING_WORDS, ...CITATION_WORDS]) CORRECT.set(w, w);
 for (const n of drugNames()) for (const w of n.split(/[\s/]+/)) if (/^[A-Za-z-]+$/.test(w)) CORRECT.set(w.toLowerCase(), w);
 
-/** Candidates for suggestions by first letter: only words long enough to be checked. */
+/**
+ * Candidates for suggestions by first letter and length (only words long enough to be checked): a
+ * word is compared only with the words whose length is within its allowed edits.
+ */
 const CANDIDATES = new Map<string, [string, string][]>();
 for (const [key, written] of CORRECT) {
   if (key.length < 5) continue;
-  const bucket = CANDIDATES.get(key[0]) ?? [];
+  const bucketKey = `${key[0]}${key.length}`;
+  const bucket = CANDIDATES.get(bucketKey) ?? [];
   bucket.push([key, written]);
-  CANDIDATES.set(key[0], bucket);
+  CANDIDATES.set(bucketKey, bucket);
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'al', 'ly', 'ies'];
@@ -58,15 +62,17 @@ export function suggestSpelling(word: string): string | null {
   let best: string | null = null;
   let bestDistance = max + 1;
   let tie = false;
-  for (const [key, written] of CANDIDATES.get(w[0]) ?? []) {
-    const d = editDistance(w, key, max);
-    if (d > max) continue;
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = written;
-      tie = false;
-    } else if (d === bestDistance && best !== null && best.toLowerCase() !== key) {
-      tie = true;
+  for (let length = w.length - max; length <= w.length + max; length++) {
+    for (const [key, written] of CANDIDATES.get(`${w[0]}${length}`) ?? []) {
+      const d = editDistance(w, key, max);
+      if (d > max) continue;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = written;
+        tie = false;
+      } else if (d === bestDistance && best !== null && best.toLowerCase() !== key) {
+        tie = true;
+      }
     }
   }
   if (best === null || tie) return null;
