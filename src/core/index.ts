@@ -12,5 +12,5 @@ export { compareRanges, containsPosition } from './text/ranges';
 export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentCovers, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
-export { decodeLetter, sizeProblem, BINARY_SNIFF_BYTES, DEFAULT_MAX_SIZE_MB, type LetterRead } from './text/decode';
+export { decodeLetter, sizeProblem, megabytes, DEFAULT_MAX_SIZE_MB, type LetterRead } from './text/decode';
 export { SKIPPED_FOLDERS, isLetterFileName } from './letterFiles';

@@ -25,7 +25,7 @@ parentPort?.on('message', (m: ToWorker) => {
     next = 0;
   } catch (err) {
     pending = [];
-    // The message only: letter text never leaves in an error (stacks hold none).
+    // The message and the stack: neither holds letter text (the core never puts text in an error).
     return post({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
   sendNext();

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, parseConfig, type Config, type ConfigParseResult } from '../core/index';
 import { effectiveConfig, settingsToConfig, WarnOnce } from './configModel';
-import { dirname, relativePath } from './paths';
+import { dirname, isAtOrUnder, relativePath } from './paths';
 
 export interface LetterOptions {
   config: Config;
@@ -58,7 +58,7 @@ export class ConfigService implements vscode.Disposable {
   /** Forgets the config files at or below these URIs (a deleted folder takes its configs with it). */
   private forgetUnder(uris: readonly vscode.Uri[]): void {
     const gone = uris.map((u) => u.toString());
-    const hit = [...this.files.keys()].filter((key) => gone.some((g) => key === g || key.startsWith(g.endsWith('/') ? g : `${g}/`)));
+    const hit = [...this.files.keys()].filter((key) => gone.some((g) => isAtOrUnder(key, g)));
     if (hit.length === 0 && !uris.some((u) => u.path.endsWith(`/${CONFIG_FILE_NAME}`))) return;
     for (const key of hit) this.files.delete(key);
     this.changed();

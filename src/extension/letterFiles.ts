@@ -5,6 +5,7 @@
 // (core decodeLetter): binary, invalid UTF-8, empty and over-limit files are refused with a reason.
 import * as vscode from 'vscode';
 import { decodeLetter, sizeProblem, type LetterRead } from '../core/index';
+import { isAtOrUnder, relativePath } from './paths';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './workspace/globs';
 import { compareCliPaths } from './workspace/order';
 
@@ -35,9 +36,8 @@ export function affectsDiscovery(e: vscode.ConfigurationChangeEvent): boolean {
 function folderRelative(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: string } | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return undefined;
-  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-  if (!uri.path.startsWith(base)) return undefined;
-  return { folder, path: uri.path.slice(base.length) };
+  const path = relativePath(folder.uri.path, uri.path);
+  return path === undefined ? undefined : { folder, path };
 }
 
 /** Whether the discovery would find this file (for watcher events and open documents). */
@@ -146,8 +146,7 @@ export class LetterWatcher implements vscode.Disposable {
 
 /** True when `key` (a URI string) is `deleted` or lies under it (a deleted folder). */
 export function isUnder(key: string, deleted: vscode.Uri): boolean {
-  const d = deleted.toString();
-  return key === d || key.startsWith(d.endsWith('/') ? d : `${d}/`);
+  return isAtOrUnder(key, deleted.toString());
 }
 
 /** Runs `fn` over `items` with at most `width` in flight, stopping early on cancellation. */

@@ -30,3 +30,8 @@ export function relativePath(folder: string, child: string): string | undefined 
   const rest = child.slice(base.length);
   return rest.length > 0 ? rest : undefined;
 }
+
+/** Whether `key` (a URI or path string) is `under` itself or inside it. */
+export function isAtOrUnder(key: string, under: string): boolean {
+  return key === under || key.startsWith(under.endsWith('/') ? under : `${under}/`);
+}

@@ -1,6 +1,6 @@
 // The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
 // what it says while a large letter is analysed or when one is over the size limit.
-import type { Analysis } from '../core/index';
+import { megabytes, type Analysis } from '../core/index';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
 
@@ -36,13 +36,6 @@ export function statusInfo(analysis: Analysis): StatusInfo {
   };
 }
 
-const MB = 1024 * 1024;
-
-/** A size in MB as the setting counts them (2^20 characters), written as the CLI writes sizes: "47.7", "20". */
-export function megabytes(chars: number): string {
-  const mb = chars / MB;
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
-}
 
 export function tooLargeStatus(chars: number, limitChars: number): StatusInfo {
   return {

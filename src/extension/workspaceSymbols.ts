@@ -29,6 +29,8 @@ function whenCancelled(token: vscode.CancellationToken): Promise<void> {
 
 export class LetterIndex implements vscode.Disposable {
   private readonly files = new Map<string, IndexedItem[]>();
+  /** The items of an open letter per analysis: each query would otherwise rescan every title. */
+  private readonly openItems = new WeakMap<Letter, IndexedItem[]>();
   private built: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -101,7 +103,10 @@ export class LetterIndex implements vscode.Disposable {
     for (const doc of open) {
       if (token.isCancellationRequested) break;
       const analysis = await this.cache.analysisFor(doc);
-      if (analysis) out.push(...itemsOf(doc.uri, analysis.letter));
+      if (!analysis) continue;
+      let items = this.openItems.get(analysis.letter);
+      if (!items) this.openItems.set(analysis.letter, (items = itemsOf(doc.uri, analysis.letter)));
+      out.push(...items);
     }
     return out;
   }

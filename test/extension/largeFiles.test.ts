@@ -9,7 +9,8 @@ import { AnalysisAssembler, splitAnalysis, type FromWorker, type ToWorker } from
 import { AnalysisWorkerPool, type WorkerLike } from '../../src/extension/analysisWorkerPool';
 import { nodeWorkerFactory } from '../../src/extension/analysisWorkerNode';
 import type { Clock } from '../../src/extension/debounce';
-import { analysingStatus, megabytes, statusInfo, tooLargeMessage, tooLargeStatus } from '../../src/extension/statusText';
+import { megabytes } from '../../src/core/index';
+import { analysingStatus, statusInfo, tooLargeMessage, tooLargeStatus } from '../../src/extension/statusText';
 import { CONTRADICTORY_LETTER } from './letters';
 
 const MB = 1024 * 1024;

@@ -1,3 +1,4 @@
+import { NOT_BASED_SOURCE } from '../parse/citation';
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/lookup';
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
@@ -38,7 +39,7 @@ const MTUS_BASIS = new RegExp(
 );
 
 // The MTUS named in a guideline line other than in its "did not base ... on the MTUS" statement.
-const NOT_BASED_STATEMENT = /\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b\.?|\bnot based on (?:the )?(?:CA )?MTUS\b/gi;
+const NOT_BASED_STATEMENT = new RegExp(`(?:${NOT_BASED_SOURCE})\\.?`, 'gi');
 const MTUS_CITED = /(?<!Non-)\bMTUS\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bCPMTG\b/;
 
 export const guidelineBasisContradiction: Rule = {

@@ -49,21 +49,25 @@ export function summarizeDecisions(reports: readonly LetterReport[]): DecisionsO
   const category = new Map<string, OverviewRow>();
   const treatment = new Map<string, OverviewRow>();
   const source = new Map<string, OverviewRow>();
-  const data: DecisionsOverview = { letters: reports.length, items: 0, upheld: 0, overturned: 0, undecided: 0, byCategory: [], byTreatment: [], bySource: [] };
+  const all = new Map<string, OverviewRow>();
   for (const r of reports) {
     for (const item of r.letter.items) {
-      data.items++;
-      if (item.decision === 'Upheld') data.upheld++;
-      else if (item.decision === 'Overturned') data.overturned++;
-      else data.undecided++;
+      tally(all, '', item);
       const t = itemTreatment(item.title);
       tally(category, t.category ? CATEGORY_LABELS[t.category] : UNCATEGORISED, item);
       tally(treatment, t.name, item);
       for (const s of sourceGroups(item)) tally(source, s, item);
     }
   }
-  data.byCategory = [...category.values()].sort(byTotal);
-  data.byTreatment = [...treatment.values()].sort(byTotal);
-  data.bySource = [...source.values()].sort(byTotal);
-  return data;
+  const total = all.get('') ?? { upheld: 0, overturned: 0, undecided: 0, total: 0 };
+  return {
+    letters: reports.length,
+    items: total.total,
+    upheld: total.upheld,
+    overturned: total.overturned,
+    undecided: total.undecided,
+    byCategory: [...category.values()].sort(byTotal),
+    byTreatment: [...treatment.values()].sort(byTotal),
+    bySource: [...source.values()].sort(byTotal),
+  };
 }

@@ -15,8 +15,9 @@ export const DEFAULT_MAX_SIZE_MB = 20;
 
 const MB = 1048576;
 
-function megabytes(bytes: number): string {
-  const mb = bytes / MB;
+/** A size in MB of 2^20 (bytes, or characters for the editor's documents) as the messages write it: "47.7", "20". */
+export function megabytes(size: number): string {
+  const mb = size / MB;
   return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
 

@@ -11,8 +11,6 @@ import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HIN
 import { emptyTally, type ReadTally } from './readProblems';
 import { compareCliPaths } from './order';
 
-export { relativeFile };
-
 /** Files read at once: enough to hide file-system latency, few enough to bound memory. */
 const WIDTH = 8;
 
