@@ -21,6 +21,11 @@ export interface Suppression {
   item?: string;
 }
 
+/** A suppression entry as written to and read from the file: no `item` key at all for a whole-letter entry. */
+export function suppression(rule: string, file: string, item?: string): Suppression {
+  return item === undefined ? { rule, file } : { rule, file, item };
+}
+
 export interface Config {
   /** Keyed by rule ID. */
   rules: Record<string, RuleSetting>;
@@ -113,7 +118,7 @@ export function parseConfig(text: string, known: readonly KnownRule[] = register
           errors.push(`ignore[${i}]: unknown rule "${e.rule}"`);
           return;
         }
-        config.ignore.push(e.item === undefined ? { rule: rule.id, file: e.file } : { rule: rule.id, file: e.file, item: e.item });
+        config.ignore.push(suppression(rule.id, e.file, e.item));
       });
     }
   }

@@ -7,7 +7,7 @@ export { analyze, type Analysis } from './analyze';
 export { runRules, type RunOptions } from './engine';
 export { rules, findRule } from './rules/index';
 export type { Rule, RuleDocs, RuleReport } from './rules/rule';
-export { parseConfig, mergeConfigs, emptyConfig, configSearchFolders, CONFIG_FILE_NAME, type Config, type KnownRule, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
+export { parseConfig, mergeConfigs, suppression, emptyConfig, configSearchFolders, CONFIG_FILE_NAME, type Config, type KnownRule, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
 export { compareRanges, containsPosition } from './text/ranges';
 export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';

@@ -10,6 +10,7 @@ import { LetterDetector } from './detect';
 import { DiagnosticsController } from './diagnostics';
 import { SummaryExporter, type ExportOptions } from './export';
 import { LetterHoverProvider } from './hover';
+import { LetterWatcher } from './letterFiles';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { SizeLimitNotice } from './sizeNotice';
 import { LetterStatusBar } from './statusBar';
@@ -50,12 +51,14 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const detector = new LetterDetector(log);
   const diagnostics = new DiagnosticsController(cache, config, log);
   const ruleDocs = new RuleDocs(log);
-  const index = new LetterIndex(cache, config, log);
+  // One set of file watchers for the workspace features (the Ctrl+T index, the check, the tree).
+  const letterWatcher = new LetterWatcher();
+  const index = new LetterIndex(cache, config, log, letterWatcher);
   const statusBar = new LetterStatusBar(cache, diagnostics);
   const sizeNotice = new SizeLimitNotice(cache);
   const suppressions = new SuppressionCommands(config, log);
   const exporter = new SummaryExporter(context.globalState, cache, log);
-  const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log);
+  const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log, letterWatcher);
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
   context.subscriptions.push(
@@ -64,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     detector,
     diagnostics,
     ruleDocs,
+    letterWatcher,
     index,
     statusBar,
     sizeNotice,
@@ -83,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => workspaceCheck.run(arg)),
   );
 
-  const workspace = registerWorkspaceFeatures(context, { config, cache, diagnostics, log });
+  const workspace = registerWorkspaceFeatures(context, { config, cache, diagnostics, log, watcher: letterWatcher });
 
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
   const initialScan = detector.scanOpenDocuments();

@@ -107,14 +107,22 @@ export async function readLetterFile(uri: vscode.Uri, maxBytes: number): Promise
  * discovery takes, `onDelete` every deletion (a deleted folder is reported alone, so listeners
  * drop what lies under it too). Follows the settings and the workspace folders.
  */
+/**
+ * One set of file watchers per workspace folder for every workspace feature (the check, the tree,
+ * the Ctrl+T index subscribe to it): letters created or changed that the discovery takes, and
+ * deletions of anything (a deleted folder takes its letters with it). Follows the discovery settings.
+ */
 export class LetterWatcher implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly deleted = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.deleted];
+  /** A discovered letter was created or changed on disk. */
+  readonly onDidChange = this.changed.event;
+  /** A file or folder was deleted. */
+  readonly onDidDelete = this.deleted.event;
 
-  constructor(
-    private readonly onChange: (uri: vscode.Uri) => void,
-    private readonly onDelete: (uri: vscode.Uri) => void,
-  ) {
+  constructor() {
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -132,9 +140,9 @@ export class LetterWatcher implements vscode.Disposable {
       const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, d.include), false, false, true);
       const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
       const changed = (uri: vscode.Uri) => {
-        if (isDiscovered(uri)) this.onChange(uri);
+        if (isDiscovered(uri)) this.changed.fire(uri);
       };
-      this.watchers.push(files, deletions, files.onDidCreate(changed), files.onDidChange(changed), deletions.onDidDelete((uri) => this.onDelete(uri)));
+      this.watchers.push(files, deletions, files.onDidCreate(changed), files.onDidChange(changed), deletions.onDidDelete((uri) => this.deleted.fire(uri)));
     }
   }
 

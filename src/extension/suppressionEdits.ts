@@ -1,7 +1,7 @@
 // Edits of the `ignore` list in `.imr-review.json` with jsonc-parser, so the user's comments and
 // formatting survive. Pure text in, text out.
 import { applyEdits, modify, parse, type FormattingOptions, type ParseError } from 'jsonc-parser';
-import type { Suppression } from '../core/index';
+import { suppression, type Suppression } from '../core/index';
 
 const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
@@ -25,9 +25,6 @@ export function sameSuppression(a: Suppression, b: Suppression): boolean {
 }
 
 /** The entry as written to the file: no `item` key at all for a letter-wide entry. */
-function entryValue(s: Suppression): Suppression {
-  return s.item === undefined ? { rule: s.rule, file: s.file } : { rule: s.rule, file: s.file, item: s.item };
-}
 
 /** The valid suppressions in the file with their array positions; [] when the file has none. */
 export function listSuppressions(text: string): ListedSuppression[] {
@@ -37,7 +34,7 @@ export function listSuppressions(text: string): ListedSuppression[] {
   obj.ignore.forEach((e: unknown, index: number) => {
     const s = e as Partial<Record<keyof Suppression, unknown>> | null;
     if (s && typeof s.rule === 'string' && typeof s.file === 'string' && (s.item === undefined || typeof s.item === 'string')) {
-      out.push({ ...entryValue({ rule: s.rule, file: s.file, item: s.item }), index });
+      out.push({ ...suppression(s.rule, s.file, s.item), index });
     }
   });
   return out;
@@ -55,7 +52,7 @@ export function addSuppression(text: string, entry: Suppression): { text: string
   if (!obj) throw new ConfigEditError('the file is not a valid JSON object; fix it first');
   if (obj.ignore !== undefined && !Array.isArray(obj.ignore)) throw new ConfigEditError('"ignore" is not an array; fix it first');
   if (listSuppressions(source).some((s) => sameSuppression(s, entry))) return { text: source, added: false };
-  const value = entryValue(entry);
+  const value = suppression(entry.rule, entry.file, entry.item);
   const path = obj.ignore === undefined ? ['ignore'] : ['ignore', -1];
   const edits = modify(source, path, obj.ignore === undefined ? [value] : value, { formattingOptions: FORMAT, isArrayInsertion: true });
   return { text: applyEdits(source, edits), added: true };

@@ -3,7 +3,7 @@
 // reads; a new one at the workspace folder's root when there is none), keyed on file + rule (+ item
 // title), with the file relative to that config's folder. The letter itself is never touched.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, type Suppression } from '../core/index';
+import { CONFIG_FILE_NAME, suppression, type Suppression } from '../core/index';
 import type { IgnoreArgs } from './codeActions';
 import type { ConfigService } from './config';
 import { readText, writeFileAtomic } from './fsWrite';
@@ -61,7 +61,7 @@ export class SuppressionCommands {
       return undefined;
     }
     const configUri = target.uri;
-    const entry: Suppression = args.item === undefined ? { rule: args.rule, file: target.file } : { rule: args.rule, file: target.file, item: args.item };
+    const entry = suppression(args.rule, target.file, args.item);
     try {
       const { text, doc } = await this.currentText(configUri);
       const result = addSuppression(text ?? '', entry);
@@ -98,7 +98,7 @@ export class SuppressionCommands {
     const listed: { config: vscode.Uri; entry: Suppression }[] = [];
     for (const uri of configs) {
       const { text } = await this.currentText(uri);
-      for (const s of listSuppressions(text ?? '')) listed.push({ config: uri, entry: s.item === undefined ? { rule: s.rule, file: s.file } : { rule: s.rule, file: s.file, item: s.item } });
+      for (const s of listSuppressions(text ?? '')) listed.push({ config: uri, entry: suppression(s.rule, s.file, s.item) });
     }
     let chosen: typeof listed;
     const requested = (args as { remove?: unknown } | undefined)?.remove;

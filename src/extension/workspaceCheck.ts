@@ -8,7 +8,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { Debouncer } from './debounce';
 import type { DiagnosticsController } from './diagnostics';
-import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from './letterFiles';
+import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from './letterFiles';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './workspace/checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from './workspace/collect';
 import { compareCliPaths } from './workspace/order';
@@ -43,13 +43,15 @@ export class WorkspaceCheck implements vscode.Disposable {
     cache: AnalysisCache,
     private readonly diagnostics: DiagnosticsController,
     private readonly log: vscode.LogOutputChannel,
+    watcher: LetterWatcher,
   ) {
     this.letters = new WorkspaceLetters(config, cache);
     const recheckSoon = (uri: vscode.Uri) => {
       if (this.checked) this.debouncer.schedule(uri.toString(), () => void this.recheck(uri));
     };
     this.disposables.push(
-      new LetterWatcher(recheckSoon, (uri) => this.dropUnder(uri)),
+      watcher.onDidChange(recheckSoon),
+      watcher.onDidDelete((uri) => this.dropUnder(uri)),
       // A letter closed after a check: its live diagnostics are gone, the snapshot comes back.
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (this.checked && isDiscovered(doc.uri)) recheckSoon(doc.uri);

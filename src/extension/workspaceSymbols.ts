@@ -7,7 +7,7 @@ import { treatmentRefs, type Letter } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { isLetterDocument, toRange } from './convert';
-import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, LetterWatcher, readLetterFile, relativeFile } from './letterFiles';
+import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, type LetterWatcher, readLetterFile, relativeFile } from './letterFiles';
 import { basename } from './paths';
 import { symbolKindOf } from './symbols';
 import { itemKind } from './symbolTree';
@@ -38,20 +38,19 @@ export class LetterIndex implements vscode.Disposable {
     private readonly cache: AnalysisCache,
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
+    watcher: LetterWatcher,
   ) {
     const reset = () => {
       this.files.clear();
       this.built = undefined;
     };
     this.disposables.push(
-      new LetterWatcher(
-        (uri) => {
-          if (this.built) void this.indexFile(uri);
-        },
-        (deleted) => {
-          for (const key of [...this.files.keys()]) if (isUnder(key, deleted)) this.files.delete(key);
-        },
-      ),
+      watcher.onDidChange((uri) => {
+        if (this.built) void this.indexFile(uri);
+      }),
+      watcher.onDidDelete((deleted) => {
+        for (const key of [...this.files.keys()]) if (isUnder(key, deleted)) this.files.delete(key);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsDiscovery(e)) reset();

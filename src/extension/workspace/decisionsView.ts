@@ -5,7 +5,7 @@
 // letters (letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 import * as vscode from 'vscode';
 import { Debouncer } from '../debounce';
-import { affectsDiscovery, isDiscovered, isUnder, LetterWatcher } from '../letterFiles';
+import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letterFiles';
 import type { WorkspaceLetters } from './collect';
 import { compareCliPaths } from './order';
 import { tallyText, type ReadTally } from './readProblems';
@@ -45,11 +45,13 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   constructor(
     private readonly source: WorkspaceLetters,
     private readonly log: vscode.LogOutputChannel,
+    watcher: LetterWatcher,
   ) {
     this.disposables.push(
       this.descriptionChanged,
       this.debouncer,
-      new LetterWatcher((u) => this.updateSoon(u), (u) => this.removeUnder(u)),
+      watcher.onDidChange((u) => this.updateSoon(u)),
+      watcher.onDidDelete((u) => this.removeUnder(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsDiscovery(e)) void this.refresh();
       }),

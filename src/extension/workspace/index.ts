@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { ConfigService } from '../config';
 import type { DiagnosticsController } from '../diagnostics';
-import { isDiscovered } from '../letterFiles';
+import { isDiscovered, type LetterWatcher } from '../letterFiles';
 import { WorkspaceLetters } from './collect';
 import { DecisionsProvider } from './decisionsView';
 import { exportWorkspaceSummaries } from './exportWorkspace';
@@ -16,6 +16,7 @@ export interface WorkspaceServices {
   cache: AnalysisCache;
   diagnostics: DiagnosticsController;
   log: vscode.LogOutputChannel;
+  watcher: LetterWatcher;
 }
 
 export interface WorkspaceApi {
@@ -30,7 +31,7 @@ const DECISION_PICKS: { label: string; value: DecisionFilter }[] = [
 
 export function registerWorkspaceFeatures(context: vscode.ExtensionContext, services: WorkspaceServices): WorkspaceApi {
   const letters = new WorkspaceLetters(services.config, services.cache);
-  const provider = new DecisionsProvider(letters, services.log);
+  const provider = new DecisionsProvider(letters, services.log, services.watcher);
   const view = vscode.window.createTreeView('imrReview.decisions', { treeDataProvider: provider, showCollapseAll: true });
   const overview = new OverviewPanel(letters, services.log);
   const setFiltered = () => void vscode.commands.executeCommand('setContext', 'imrReview.decisionsFiltered', provider.filtered);
