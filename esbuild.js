@@ -19,15 +19,18 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
     absWorkingDir: root,
   };
   const out = (f) => path.join(outDir, f);
+  // VS Code ^1.100 (engines.vscode) runs extensions on Node 20 (Electron 34), the CLI's engines.node
+  // is >=20; Node reads modules as UTF-8, so non-ASCII characters need no \u escapes.
+  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8' };
   return [
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), ...node, external: ['vscode'] },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' },
       // csv-stringify's default build calls Buffer at load time; its browser build brings its own.
       alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
     // Analyses large documents off the desktop extension host's main thread (analysisWorkerPool.ts).
-    { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: out('analysis-worker.js'), platform: 'node', format: 'cjs', target: 'node18' },
-    { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
-    { ...common, entryPoints: ['src/cli/worker.ts'], outfile: out('cli-worker.js'), platform: 'node', format: 'cjs', target: 'node20' },
+    { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: out('analysis-worker.js'), ...node },
+    { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
+    { ...common, entryPoints: ['src/cli/worker.ts'], outfile: out('cli-worker.js'), ...node },
   ].filter((t) => fs.existsSync(path.join(root, t.entryPoints[0])));
 }
 
