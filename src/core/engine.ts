@@ -1,9 +1,9 @@
 // Runs the rules over a letter model and applies the configuration: severities, rules turned
 // off, and suppressions (per item, or per letter for findings tied to no item).
 import type { Config } from './config';
-import type { Finding, Letter } from './model';
+import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
-import type { Rule } from './rules/rule';
+import type { Rule, RuleReport } from './rules/rule';
 import { compareRanges } from './text/ranges';
 
 export interface RunOptions {
@@ -11,6 +11,33 @@ export interface RunOptions {
   /** The letter's path relative to the config file's folder, for suppressions keyed on files. */
   file?: string;
   rules?: readonly Rule[];
+  /** The item rules' reports per item, kept across analyses of one document (LetterAnalyzer). */
+  reports?: ReportCache;
+}
+
+/**
+ * Item rules' reports per item object. The parse hands back the very same object for an unchanged
+ * item (ItemCache), so its reports are still right; held weakly, they go when their item does.
+ * Reports are kept before the configuration applies: a change of settings needs no new run.
+ */
+export class ReportCache {
+  private readonly byItem = new WeakMap<Item, Map<string, RuleReport[]>>();
+
+  reportsOf(rule: Rule & Required<Pick<Rule, 'checkItem'>>, letter: Letter): RuleReport[] {
+    const reports = rule.checkLetter ? rule.checkLetter(letter) : [];
+    for (const item of letter.items) {
+      let mine = this.byItem.get(item);
+      if (!mine) this.byItem.set(item, (mine = new Map()));
+      let r = mine.get(rule.id);
+      if (!r) mine.set(rule.id, (r = rule.checkItem(item, letter)));
+      reports.push(...r);
+    }
+    return reports;
+  }
+}
+
+function reportsOf(rule: Rule, letter: Letter, cache: ReportCache | undefined): RuleReport[] {
+  return cache && rule.checkItem ? cache.reportsOf(rule as Rule & Required<Pick<Rule, 'checkItem'>>, letter) : rule.check(letter);
 }
 
 function settingFor(rule: Rule, config: Config | undefined) {
@@ -31,7 +58,7 @@ export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
   for (const rule of options.rules ?? allRules) {
     const setting = settingFor(rule, config);
     if (setting === 'off') continue;
-    for (const report of rule.check(letter)) {
+    for (const report of reportsOf(rule, letter, options.reports)) {
       const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
       if (config && file !== undefined && isSuppressed(finding, letter, config, file)) continue;
       findings.push(finding);

@@ -4,6 +4,7 @@ export * from './model';
 export { parseLetter } from './parse/letter';
 export { looksLikeLetter, DETECT_PREFIX_CHARS } from './parse/detect';
 export { analyze, type Analysis } from './analyze';
+export { LetterAnalyzer } from './analyzer';
 export { runRules, type RunOptions } from './engine';
 export { rules, findRule } from './rules/index';
 export type { Rule, RuleDocs, RuleReport } from './rules/rule';

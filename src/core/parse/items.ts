@@ -1,9 +1,10 @@
 // Disputed items of the seed layout: a heading ending in ": Upheld" (possibly wrapped over several
 // lines, possibly without a decision), then the Claims Administrator guideline, the MAXIMUS
 // guideline and the decision rationale.
-import type { Decision, Guideline, Item, Range } from '../model';
+import type { Decision, Guideline, Item, Layout, Range } from '../model';
 import { parseCitation } from './citation';
 import { findConclusion } from './conclusion';
+import { itemKey, type ItemCache } from './itemCache';
 import { JoinedText } from './joined';
 import { classifyDecisionWord, matchLabel, type LabelKind } from './labels';
 import type { Line } from './lines';
@@ -44,8 +45,14 @@ interface DecisionLine {
   decision: Pick<Heading, 'decision' | 'decisionText' | 'decisionRange'>;
 }
 
+/** Reuse of the previous parse's items (LetterAnalyzer); the layout is part of what an item is built from. */
+export interface ItemReuse {
+  cache: ItemCache;
+  layout: Layout;
+}
+
 /** Items between line indices [from, to). */
-export function parseItems(lines: readonly Line[], from: number, to: number): Item[] {
+export function parseItems(lines: readonly Line[], from: number, to: number, reuse?: ItemReuse): Item[] {
   const labels = collectLabels(lines, from, to);
   const labelAt = new Map<number, LabelAt>(labels.map((l) => [l.index, l]));
   // 1. Headings that carry a decision word (known, misspelt or unknown).
@@ -74,7 +81,7 @@ export function parseItems(lines: readonly Line[], from: number, to: number): It
     headings.push(makeHeading(lines, first, last, lines[last].start + text.length, { decision: null, decisionText: '', decisionRange: null }));
   }
   headings.sort((a, b) => a.first - b.first);
-  return buildItems(lines, headings, labels, to);
+  return buildItems(lines, headings, labels, to, reuse);
 }
 
 /** Headings in [from, to) that end in a decision word, in order (the earlier layout uses them too). */
@@ -122,7 +129,7 @@ function decisionLine(lines: readonly Line[], i: number, from: number, to: numbe
 }
 
 /** Builds items from headings in order; each item runs to the next heading. */
-export function buildItems(lines: readonly Line[], headings: readonly Heading[], labels: readonly LabelAt[], to: number): Item[] {
+export function buildItems(lines: readonly Line[], headings: readonly Heading[], labels: readonly LabelAt[], to: number, reuse?: ItemReuse): Item[] {
   const items: Item[] = [];
   let k = 0;
   for (let h = 0; h < headings.length; h++) {
@@ -131,7 +138,12 @@ export function buildItems(lines: readonly Line[], headings: readonly Heading[],
     while (k < labels.length && labels[k].index <= head.last) k++;
     const own: LabelAt[] = [];
     for (let j = k; j < labels.length && labels[j].index < end; j++) own.push(labels[j]);
-    items.push(buildItem(lines, head, end, own, items.length));
+    const index = items.length;
+    items.push(
+      reuse
+        ? reuse.cache.item(itemKey(reuse.layout, lines, head, end, own, index), () => buildItem(lines, head, end, own, index))
+        : buildItem(lines, head, end, own, index),
+    );
   }
   return items;
 }
@@ -218,9 +230,10 @@ export function makeHeading(
   last = titleLast,
 ): Heading {
   const parts = lines.slice(first, titleLast + 1).map((l) =>
-    l.line === lines[titleLast].line ? { ...l, text: l.text.slice(0, Math.max(0, titleEndChar - l.start)) } : l,
+    l.line === lines[titleLast].line ? { line: l.line, kind: l.kind, raw: l.raw, start: l.start, text: l.text.slice(0, Math.max(0, titleEndChar - l.start)) } : l,
   );
-  return { first, last, title: JoinedText.fromLines(parts), ...decision };
+  // Fields written out: an object spread followed by more fields took a slow path in V8 (profiled).
+  return { first, last, title: JoinedText.fromLines(parts), decision: decision.decision, decisionText: decision.decisionText, decisionRange: decision.decisionRange };
 }
 
 function buildItem(lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number): Item {
@@ -235,7 +248,8 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     }
     const body = JoinedText.fromLines(lines.slice(lab.index, last + 1), lines[lab.index].start + lab.length);
     const text = body.text;
-    return { ...labelOf(lines, lab), text, range: spanRange(lines, lab.index, last), segments: body.segmentList, citation: parseCitation(text) };
+    const { label, labelRange } = labelOf(lines, lab);
+    return { label, labelRange, text, range: spanRange(lines, lab.index, last), segments: body.segmentList, citation: parseCitation(text) };
   };
   const rationaleLabel = own.find((l) => l.kind === 'rationale');
   let rationale: Item['rationale'] = null;
@@ -243,8 +257,10 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
   if (rationaleLabel) {
     const last = lastContent(lines, rationaleLabel.index, end);
     rationaleText = JoinedText.fromLines(lines.slice(rationaleLabel.index, last + 1), lines[rationaleLabel.index].start + rationaleLabel.length);
+    const { label, labelRange } = labelOf(lines, rationaleLabel);
     rationale = {
-      ...labelOf(lines, rationaleLabel),
+      label,
+      labelRange,
       text: rationaleText.text,
       range: spanRange(lines, rationaleLabel.index, last),
       segments: rationaleText.segmentList,

@@ -53,9 +53,9 @@ export class JoinedText {
     return new JoinedText(parts.join(''), segments);
   }
 
-  /** The offset map, as plain data for the model. */
+  /** The offset map, as plain data for the model (shared, not copied: neither side changes it). */
   get segmentList(): TextSegment[] {
-    return this.segments.map((s) => ({ ...s }));
+    return this.segments;
   }
 
   /** The offset map of [start, start + length) only, with offsets relative to `start`. */

@@ -3,6 +3,7 @@ import type { Item, Letter } from '../model';
 import { parseCase } from './caseinfo';
 import { parseDate } from './dates';
 import { parseHeader } from './header';
+import type { ItemCache } from './itemCache';
 import { parseItems } from './items';
 import { JoinedText } from './joined';
 import { classifyLines, type Line } from './lines';
@@ -14,7 +15,8 @@ function body(lines: readonly Line[], s: FoundSection): JoinedText {
   return JoinedText.fromLines(lines.slice(s.lineIndex, s.endIndex), s.headingEnd);
 }
 
-export function parseLetter(text: string): Letter {
+/** `cache` holds the items of this document's previous parse for reuse (LetterAnalyzer); without it every item is built. */
+export function parseLetter(text: string, cache?: ItemCache): Letter {
   const { lines, doubleSpaced } = classifyLines(text);
   const found = findSections(lines);
   const layout = detectLayout(found);
@@ -29,15 +31,17 @@ export function parseLetter(text: string): Letter {
   const summarySection = byKind('clinical-summary') ?? byKind('case-summary');
   const caseInfo = parseCase(summarySection ? body(lines, summarySection) : null, injuryField ? parseDate(injuryField.value) : null);
 
+  cache?.begin();
+  const reuse = cache && { cache, layout };
   let items: Item[];
   if (layout === 'decisions-and-rationales') {
     const s = byKind('decisions');
-    items = s ? parseNumberedItems(lines, s.lineIndex + 1, s.endIndex) : parseNumberedItems(lines, 0, lines.length);
+    items = s ? parseNumberedItems(lines, s.lineIndex + 1, s.endIndex, reuse) : parseNumberedItems(lines, 0, lines.length, reuse);
   } else if (layout === 'professional-review') {
     items = parseProfessionalItem(lines, found);
   } else {
     const s = byKind('issues');
-    items = s ? parseItems(lines, s.lineIndex + 1, s.endIndex) : parseItems(lines, 0, lines.length);
+    items = s ? parseItems(lines, s.lineIndex + 1, s.endIndex, reuse) : parseItems(lines, 0, lines.length, reuse);
   }
 
   return {

@@ -5,7 +5,7 @@
 import type { Item, Range } from '../model';
 import { parseCitation } from './citation';
 import { findConclusion } from './conclusion';
-import { buildItems, collectLabels, decisionHeadings, type Heading } from './items';
+import { buildItems, collectLabels, decisionHeadings, type Heading, type ItemReuse } from './items';
 import { JoinedText } from './joined';
 import type { Line } from './lines';
 import type { FoundSection } from './sections';
@@ -13,7 +13,7 @@ import type { FoundSection } from './sections';
 const NUMBERED = /^\(?(\d{1,2})[).]\s+\S/;
 const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (?:an? |the )?(.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/i;
 
-export function parseNumberedItems(lines: readonly Line[], from: number, to: number): Item[] {
+export function parseNumberedItems(lines: readonly Line[], from: number, to: number, reuse?: ItemReuse): Item[] {
   const headings: Heading[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i];
@@ -56,7 +56,7 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
     return n >= headings.length || headings[n].first > h.last;
   });
   const all = headed.length > 0 ? [...headings, ...headed].sort((a, b) => a.first - b.first) : headings;
-  return buildItems(lines, all, labels, to);
+  return buildItems(lines, all, labels, to, reuse);
 }
 
 function sectionBody(lines: readonly Line[], s: FoundSection | undefined): { text: JoinedText; range: Range } | null {

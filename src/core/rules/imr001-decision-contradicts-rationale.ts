@@ -1,7 +1,7 @@
-import type { Rule } from './rule';
+import { itemRule } from './rule';
 
 /** Upheld means "not medically necessary"; Overturned means "medically necessary". */
-export const decisionContradictsRationale: Rule = {
+export const decisionContradictsRationale = itemRule({
   id: 'IMR001',
   name: 'decision-contradicts-rationale',
   description: "The item's decision contradicts what its rationale concludes.",
@@ -11,21 +11,19 @@ export const decisionContradictsRationale: Rule = {
     why: 'Upheld means the treatment is not medically necessary and Overturned means it is. A rationale that concludes the opposite of the decision makes the determination internally inconsistent, which is a ground for appeal.',
     example: 'Lidoderm 5% patch #30:  Overturned\n...\nDecision rationale: ... Therefore, the request is not medically necessary.',
   },
-  check(letter) {
-    return letter.items.flatMap((item) => {
-      const { decision, conclusion } = item;
-      if (!decision || !conclusion.range) return [];
-      const expected = decision === 'Upheld' ? 'not-necessary' : 'necessary';
-      if (conclusion.necessity === 'unclear' || conclusion.necessity === expected) return [];
-      const says = conclusion.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';
-      return [
-        {
-          message: `"${item.title}" is ${decision} but its rationale concludes it is ${says} ("${conclusion.cue}").`,
-          range: item.range,
-          item: item.index,
-          related: [{ message: `Concluding sentence: ${says}`, range: conclusion.range }],
-        },
-      ];
-    });
+  checkItem(item) {
+    const { decision, conclusion } = item;
+    if (!decision || !conclusion.range) return [];
+    const expected = decision === 'Upheld' ? 'not-necessary' : 'necessary';
+    if (conclusion.necessity === 'unclear' || conclusion.necessity === expected) return [];
+    const says = conclusion.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';
+    return [
+      {
+        message: `"${item.title}" is ${decision} but its rationale concludes it is ${says} ("${conclusion.cue}").`,
+        range: item.range,
+        item: item.index,
+        related: [{ message: `Concluding sentence: ${says}`, range: conclusion.range }],
+      },
+    ];
   },
-};
+});

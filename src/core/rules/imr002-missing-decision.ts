@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
+import { itemRule } from './rule';
 
-export const missingDecision: Rule = {
+export const missingDecision = itemRule({
   id: 'IMR002',
   name: 'missing-decision',
   description: 'An item heading has no decision (Upheld or Overturned).',
@@ -10,15 +10,9 @@ export const missingDecision: Rule = {
     why: 'Without a decision the letter does not say whether the worker gets the treatment; the determination is incomplete.',
     example: 'Lyrica 75mg #60:\n\nClaims Administrator guideline: ...',
   },
-  check(letter) {
+  checkItem(item, letter) {
     // Only the seed layout writes a decision after each heading; the others state it elsewhere.
-    if (letter.layout === 'professional-review') return [];
-    return letter.items
-      .filter((item) => item.decision === null && item.decisionText === '')
-      .map((item) => ({
-        message: `"${item.title}" has no decision: expected "Upheld" or "Overturned" after the heading.`,
-        range: item.range,
-        item: item.index,
-      }));
+    if (letter.layout === 'professional-review' || item.decision !== null || item.decisionText !== '') return [];
+    return [{ message: `"${item.title}" has no decision: expected "Upheld" or "Overturned" after the heading.`, range: item.range, item: item.index }];
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
+import { itemRule } from './rule';
 
-export const unknownDecision: Rule = {
+export const unknownDecision = itemRule({
   id: 'IMR003',
   name: 'unknown-decision',
   description: 'A decision word that is neither "Upheld" nor "Overturned" (a misspelling such as "Uphled", or another word).',
@@ -10,13 +10,8 @@ export const unknownDecision: Rule = {
     why: 'IMR decisions are either Upheld or Overturned. Any other word leaves the outcome open to dispute, and a misspelling suggests the heading was typed by hand.',
     example: 'Omeprazole 20mg #60:  Uphled',
   },
-  check(letter) {
-    return letter.items
-      .filter((item) => item.decision === null && item.decisionText !== '' && item.decisionRange)
-      .map((item) => ({
-        message: `"${item.decisionText}" is not a decision: expected "Upheld" or "Overturned".`,
-        range: item.decisionRange ?? item.range,
-        item: item.index,
-      }));
+  checkItem(item) {
+    if (item.decision !== null || item.decisionText === '' || !item.decisionRange) return [];
+    return [{ message: `"${item.decisionText}" is not a decision: expected "Upheld" or "Overturned".`, range: item.decisionRange, item: item.index }];
   },
-};
+});

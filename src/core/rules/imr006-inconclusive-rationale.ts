@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
+import { itemRule } from './rule';
 
-export const inconclusiveRationale: Rule = {
+export const inconclusiveRationale = itemRule({
   id: 'IMR006',
   name: 'inconclusive-rationale',
   description: 'A rationale states no conclusion about medical necessity, or states conflicting ones.',
@@ -10,16 +10,17 @@ export const inconclusiveRationale: Rule = {
     why: 'A rationale should end by saying whether the request is medically necessary. Without that statement, or with two that disagree, the decision rests on the heading alone.',
     example: 'Decision rationale: ... Therefore, the request is medically necessary. ... Therefore, the request is not medically necessary.',
   },
-  check(letter) {
-    return letter.items
-      .filter((item) => item.rationale && item.rationale.text.trim() !== '' && item.conclusion.necessity === 'unclear')
-      .map((item) => ({
+  checkItem(item) {
+    if (!item.rationale || item.rationale.text.trim() === '' || item.conclusion.necessity !== 'unclear') return [];
+    return [
+      {
         message: item.conclusion.range
           ? `The rationale for "${item.title}" states conflicting conclusions. ${item.conclusion.explanation}`
           : `The rationale for "${item.title}" does not conclude whether the request is medically necessary.`,
         range: item.range,
         item: item.index,
         related: item.conclusion.range ? [{ message: 'Last concluding sentence', range: item.conclusion.range }] : undefined,
-      }));
+      },
+    ];
   },
-};
+});

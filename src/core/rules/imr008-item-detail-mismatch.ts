@@ -5,7 +5,7 @@ import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
 import { rangeWithAnchors } from '../text/locate';
-import type { Rule, RuleReport } from './rule';
+import { itemRule, type RuleReport } from './rule';
 
 /** A drug the heading names, with the strength and quantity written with it. */
 interface HeadingDrug {
@@ -54,7 +54,7 @@ function written(title: string, d: HeadingDrug): string {
   return title.slice(d.mention.start, end).replace(/\s+/g, ' ');
 }
 
-export const itemDetailMismatch: Rule = {
+export const itemDetailMismatch = itemRule({
   id: 'IMR008',
   name: 'item-detail-mismatch',
   description: 'The heading and the rationale disagree about what was requested: another strength, quantity or drug.',
@@ -64,19 +64,15 @@ export const itemDetailMismatch: Rule = {
     why: 'A rationale that discusses another strength or quantity than the heading, or decides a request for another drug, may have been written for another request or copied from another item; the decision then rests on the wrong facts.',
     example: 'Baclofen 2% cream 120gm:  Upheld\n...\nDecision rationale: ... Therefore, the request for baclofen 3% cream is not medically necessary.',
   },
-  check(letter) {
-    const reports: RuleReport[] = [];
-    for (const item of letter.items) {
-      if (!item.rationale) continue;
-      const heads = headingDrugs(item.title);
-      if (heads.length === 0) continue;
-      const mentions = findDrugs(item.rationale.text);
-      if (mentions.length === 0) continue;
-      reports.push(...doseConflicts(item, heads, mentions), ...requestConflicts(item, heads, mentions));
-    }
-    return reports;
+  checkItem(item) {
+    if (!item.rationale) return [];
+    const heads = headingDrugs(item.title);
+    if (heads.length === 0) return [];
+    const mentions = findDrugs(item.rationale.text);
+    if (mentions.length === 0) return [];
+    return [...doseConflicts(item, heads, mentions), ...requestConflicts(item, heads, mentions)];
   },
-};
+});
 
 function report(item: Item, message: string, related: RelatedInformation[]): RuleReport {
   return { message, range: item.titleRange, item: item.index, related };

@@ -1,7 +1,7 @@
 import type { TreatmentCategory } from '../lexicon/categories';
 import { describeCategories } from '../lexicon/categories';
 import { categoriesOf, classifyTopic } from '../lexicon/lookup';
-import type { Rule, RuleReport } from './rule';
+import { itemRule } from './rule';
 
 export interface TopicMismatch {
   /** The specific topics cited, as written. */
@@ -32,7 +32,7 @@ export function topicMismatch(title: string, topics: readonly string[]): TopicMi
   return { topics: specific, topicCategories, itemCategories };
 }
 
-export const guidelineTopicMismatch: Rule = {
+export const guidelineTopicMismatch = itemRule({
   id: 'IMR009',
   name: 'guideline-topic-mismatch',
   description: "The MAXIMUS guideline is cited for a topic about another kind of treatment than the item's.",
@@ -42,21 +42,19 @@ export const guidelineTopicMismatch: Rule = {
     why: 'The guideline the expert reviewer relied on must address the disputed treatment. A citation about another kind of treatment (surgery for a medication) is usually copied from another case and leaves the decision without a stated basis.',
     example: 'Lyrica 75mg #60:  Upheld\n...\nMAXIMUS guideline: Decision based on MTUS ACOEM Practice Guidelines, Knee Complaints, Arthroscopic meniscectomy.',
   },
-  check(letter) {
-    const reports: RuleReport[] = [];
-    for (const item of letter.items) {
-      const guideline = item.guidelines.maximus;
-      if (!guideline) continue;
-      const m = topicMismatch(item.title, guideline.citation.topics);
-      if (!m) continue;
-      const names = m.topics.map((t) => `"${t}"`).join(', ');
-      reports.push({
+  checkItem(item) {
+    const guideline = item.guidelines.maximus;
+    if (!guideline) return [];
+    const m = topicMismatch(item.title, guideline.citation.topics);
+    if (!m) return [];
+    const names = m.topics.map((t) => `"${t}"`).join(', ');
+    return [
+      {
         message: `The MAXIMUS guideline cites ${names} (${describeCategories(m.topicCategories)}) for an item about ${describeCategories(m.itemCategories)}.`,
         range: guideline.range,
         item: item.index,
         related: [{ message: `Item: ${item.title}`, range: item.titleRange }],
-      });
-    }
-    return reports;
+      },
+    ];
   },
-};
+});

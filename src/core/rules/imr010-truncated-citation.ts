@@ -1,9 +1,9 @@
-import type { Guideline, Item } from '../model';
+import type { Guideline } from '../model';
 import { drugNames } from '../lexicon/lookup';
 import { isCutOffWord, isKnownWord } from '../lexicon/spelling';
 import { CITATION_ABBREVIATIONS, CITATION_WORDS, HEADING_WORDS } from '../lexicon/words';
 import { rangeInBlock } from '../text/locate';
-import type { Rule, RuleReport } from './rule';
+import { itemRule, type RuleReport } from './rule';
 
 // An opening parenthesis never closed before the end, the text ending in "." right after a digit
 // or letter: "(Effective July 18, 20." or "(Effective July 1.".
@@ -74,7 +74,7 @@ export function findTruncation(text: string): Truncation | null {
   return null;
 }
 
-export const truncatedCitation: Rule = {
+export const truncatedCitation = itemRule({
   id: 'IMR010',
   name: 'truncated-citation',
   description: 'A guideline citation is cut off mid-word or mid-date.',
@@ -84,9 +84,9 @@ export const truncatedCitation: Rule = {
     why: 'A citation that stops mid-word or mid-date ("(Effective July 18, 20.") cannot be looked up, so the reader cannot check the guideline the decision rests on.',
     example: 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines: 8 C.C.R. 9792.20 - 9792.26 (Effective July 18, 20.',
   },
-  check(letter) {
+  checkItem(item) {
     const reports: RuleReport[] = [];
-    const visit = (item: Item, guideline: Guideline | null, label: string) => {
+    const visit = (guideline: Guideline | null, label: string) => {
       if (!guideline) return;
       const t = findTruncation(guideline.text);
       if (!t) return;
@@ -96,10 +96,8 @@ export const truncatedCitation: Rule = {
         item: item.index,
       });
     };
-    for (const item of letter.items) {
-      visit(item, item.guidelines.claimsAdministrator, 'Claims Administrator guideline');
-      visit(item, item.guidelines.maximus, 'MAXIMUS guideline');
-    }
+    visit(item.guidelines.claimsAdministrator, 'Claims Administrator guideline');
+    visit(item.guidelines.maximus, 'MAXIMUS guideline');
     return reports;
   },
-};
+});

@@ -1,6 +1,6 @@
 import { suggestSpelling } from '../lexicon/spelling';
 import { locateInBlock, type TextBlock } from '../text/locate';
-import type { Rule, RuleReport } from './rule';
+import { itemRule, type RuleReport } from './rule';
 
 // Letters-only words; a word glued to digits ("4mg", "Norco10") is not one.
 const WORD = /(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])/g;
@@ -27,7 +27,7 @@ function checkBlock(block: TextBlock, where: string, item: number | undefined): 
   return out;
 }
 
-export const misspelledTerm: Rule = {
+export const misspelledTerm = itemRule({
   id: 'IMR011',
   name: 'misspelled-term',
   description: 'A word in an item heading or a header label looks misspelled (domain words and drug names).',
@@ -37,14 +37,10 @@ export const misspelledTerm: Rule = {
     why: 'Headings and labels are what summaries, searches and appeals quote. A misspelled drug or request word ("Precription", "Neurontn") makes the item harder to find and match with the utilization review it answers.',
     example: '1 Precription of Lyrica 75mg #60:  Upheld',
   },
-  check(letter) {
-    const reports: RuleReport[] = [];
-    for (const field of letter.header) {
-      reports.push(...checkBlock({ text: field.label, range: field.labelRange }, 'label', undefined));
-    }
-    for (const item of letter.items) {
-      reports.push(...checkBlock({ text: item.title, range: item.titleRange }, 'item heading', item.index));
-    }
-    return reports;
+  checkLetter(letter) {
+    return letter.header.flatMap((field) => checkBlock({ text: field.label, range: field.labelRange }, 'label', undefined));
   },
-};
+  checkItem(item) {
+    return checkBlock({ text: item.title, range: item.titleRange }, 'item heading', item.index);
+  },
+});

@@ -18,6 +18,15 @@ export function normaliseTitle(title: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+// An unchanged item of an edited letter is the same object (LetterAnalyzer): its key is not recomputed.
+const keys = new WeakMap<Item, string>();
+
+function keyOf(item: Item): string {
+  let key = keys.get(item);
+  if (key === undefined) keys.set(item, (key = normaliseTitle(item.title)));
+  return key;
+}
+
 export const duplicateItem: Rule = {
   id: 'IMR013',
   name: 'duplicate-item',
@@ -32,7 +41,7 @@ export const duplicateItem: Rule = {
     const reports: RuleReport[] = [];
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = normaliseTitle(item.title);
+      const key = keyOf(item);
       if (key.length === 0) continue;
       const first = seen.get(key);
       if (!first) {

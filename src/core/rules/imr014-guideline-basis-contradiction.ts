@@ -4,7 +4,7 @@ import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/
 import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
-import type { Rule, RuleReport } from './rule';
+import { itemRule, type RuleReport } from './rule';
 
 const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
 
@@ -42,7 +42,7 @@ const MTUS_BASIS = new RegExp(
 const NOT_BASED_STATEMENT = new RegExp(`(?:${NOT_BASED_SOURCE})\\.?`, 'gi');
 const MTUS_CITED = /(?<!Non-)\bMTUS\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bCPMTG\b/;
 
-export const guidelineBasisContradiction: Rule = {
+export const guidelineBasisContradiction = itemRule({
   id: 'IMR014',
   name: 'guideline-basis-contradiction',
   description: 'The letter says the MTUS does not apply, yet relies on the MTUS (or the reverse) for the same item.',
@@ -52,22 +52,20 @@ export const guidelineBasisContradiction: Rule = {
     why: 'Whether a decision rests on the MTUS matters: the MTUS is presumed correct, and other guidelines may be used only where it does not address the treatment. A rationale that says the treatment is outside the MTUS and then concludes "by the parameters outlined in the MTUS" leaves the basis of the decision unclear.',
     example: 'Decision rationale: Lunesta is not addressed in the MTUS. ... Therefore, by the parameters outlined in the MTUS, the request is not medically necessary.',
   },
-  check(letter) {
+  checkItem(item) {
     const reports: RuleReport[] = [];
-    for (const item of letter.items) {
-      const r = rationaleContradiction(item);
-      if (r) reports.push(r);
-      for (const [g, label] of [
-        [item.guidelines.claimsAdministrator, 'Claims Administrator guideline'],
-        [item.guidelines.maximus, 'MAXIMUS guideline'],
-      ] as const) {
-        const gr = guidelineContradiction(item, g, label);
-        if (gr) reports.push(gr);
-      }
+    const r = rationaleContradiction(item);
+    if (r) reports.push(r);
+    for (const [g, label] of [
+      [item.guidelines.claimsAdministrator, 'Claims Administrator guideline'],
+      [item.guidelines.maximus, 'MAXIMUS guideline'],
+    ] as const) {
+      const gr = guidelineContradiction(item, g, label);
+      if (gr) reports.push(gr);
     }
     return reports;
   },
-};
+});
 
 /**
  * Whether the words a "not addressed" statement is about mean the item itself ("This medication",

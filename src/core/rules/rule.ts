@@ -1,4 +1,4 @@
-import type { Finding, Letter, Severity } from '../model';
+import type { Finding, Item, Letter, Severity } from '../model';
 
 /** What a rule reports; the engine fills in rule, name and the configured severity. */
 export type RuleReport = Omit<Finding, 'rule' | 'name' | 'severity'>;
@@ -19,4 +19,25 @@ export interface Rule {
   tags: string[];
   docs: RuleDocs;
   check(letter: Letter): RuleReport[];
+  /**
+   * An item rule's reports about one item, from that item and the letter's layout alone: the
+   * engine may reuse them for an item the parse reused (an unchanged item of an edited letter).
+   */
+  checkItem?(item: Item, letter: Letter): RuleReport[];
+  /** An item rule's reports outside the items (IMR011's header labels); they come first. */
+  checkLetter?(letter: Letter): RuleReport[];
+}
+
+export type ItemRuleDefinition = Omit<Rule, 'check' | 'checkItem'> & Required<Pick<Rule, 'checkItem'>>;
+
+/** A rule that looks at each item on its own: `check` is `checkLetter`, then `checkItem` over the items. */
+export function itemRule(def: ItemRuleDefinition): Rule {
+  return {
+    ...def,
+    check(letter) {
+      const reports = def.checkLetter ? def.checkLetter(letter) : [];
+      for (const item of letter.items) reports.push(...def.checkItem(item, letter));
+      return reports;
+    },
+  };
 }
