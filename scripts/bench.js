@@ -150,7 +150,8 @@ async function main() {
 
     step('editing');
     const edit = measureEdit(core, quick ? 7 : 21);
-    add('editing', `re-analysis after a one-character edit, ${mb(edit.bytes)} letter with ${edit.items} items, median of ${edit.runs}`, `${fixed(edit.medianMs)} ms (max ${fixed(edit.maxMs)} ms)`, '< 30 ms', edit.medianMs < 30);
+    add('editing', `re-analysis after a one-character edit, ${mb(edit.bytes)} letter with ${edit.items} items (the document's LetterAnalyzer, as in the editor), median of ${edit.runs}`, `${fixed(edit.medianMs)} ms (max ${fixed(edit.maxMs)} ms)`, '< 30 ms', edit.medianMs < 30);
+    add('editing', 'the same edited texts, each analysed from scratch (analyze)', `${fixed(edit.fullMs)} ms`, '', null);
 
     step('memory (child process with --expose-gc)');
     const mem = child('corpus', path.join(temp, 'core.js'));

@@ -5,6 +5,7 @@
 // analysed, and their state says so (the status bar and a message tell the user).
 import * as vscode from 'vscode';
 import { analyze, parseLetter, type Analysis, type Letter } from '../core/index';
+import { DocumentAnalyzers } from './documentAnalyzers';
 import { planAnalysis } from './analysisPlan';
 import { AnalysisWorkerPool, type WorkerLike } from './analysisWorkerPool';
 import { nodeWorkerFactory } from './analysisWorkerNode';
@@ -37,6 +38,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly settled = new Map<string, Analysis>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.Uri>();
   private readonly pool: AnalysisWorkerPool | undefined;
+  /** Per open document, what its last analysis on this thread built, for the next version to reuse. */
+  private readonly analyzers = new DocumentAnalyzers();
   /** Fires when a document's state changes (analysing, too large, done...). */
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -98,10 +101,10 @@ export class AnalysisCache implements vscode.Disposable {
     let analysis: Analysis | undefined;
     if (plan.kind === 'worker') {
       this.setState(doc.uri, entry, { kind: 'analysing', chars });
-      analysis = await this.offThread(text, options, entry);
+      analysis = await this.offThread(text, options, entry, key);
       if (this.entries.get(key) !== entry) return this.newer(key); // a newer version or the closing won
     }
-    analysis ??= analyze(text, options);
+    analysis ??= this.analyzers.for(key).analyze(text, options);
     this.log.debug(`Analysed version ${version} (${doc.lineCount} lines) ${plan.kind === 'worker' ? 'in a worker' : 'on the main thread'} in ${Date.now() - started} ms: ${analysis.letter.items.length} items, ${analysis.findings.length} findings`);
     return analysis;
   }
@@ -115,10 +118,10 @@ export class AnalysisCache implements vscode.Disposable {
    * Runs the analysis in a worker; undefined when it was cancelled. A worker that could not start
    * falls back to the main thread (by returning undefined with the entry still current).
    */
-  private async offThread(text: string, options: LetterOptions, entry: Entry): Promise<Analysis | undefined> {
+  private async offThread(text: string, options: LetterOptions, entry: Entry, document: string): Promise<Analysis | undefined> {
     let job;
     try {
-      job = this.pool!.run(text, options);
+      job = this.pool!.run(text, options, document);
     } catch (err) {
       this.log.warn(`The analysis worker could not start (${err instanceof Error ? err.message : String(err)}); analysing on the main thread`);
       return undefined;
@@ -172,6 +175,7 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(key);
     entry?.cancel?.();
     this.entries.delete(key);
+    this.analyzers.delete(key);
     this.settled.delete(key);
     if (entry) this.stateChanged.fire(uri);
   }
@@ -179,6 +183,7 @@ export class AnalysisCache implements vscode.Disposable {
   dispose(): void {
     for (const entry of this.entries.values()) entry.cancel?.();
     this.entries.clear();
+    this.analyzers.clear();
     this.pool?.dispose();
     this.stateChanged.dispose();
   }

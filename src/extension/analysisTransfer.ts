@@ -15,7 +15,8 @@ export type AnalysisPart =
   | { kind: 'findings'; findings: Finding[] };
 
 /** What the extension host sends the worker: a text to analyse, then one `next` per part it took. */
-export type ToWorker = { type: 'analyze'; text: string; options: Pick<RunOptions, 'config' | 'file'> } | { type: 'next' };
+/** `document` names an open document: the worker then reuses what its previous analysis of it built. */
+export type ToWorker = { type: 'analyze'; text: string; options: Pick<RunOptions, 'config' | 'file'>; document?: string } | { type: 'next' };
 /** What the worker answers: the head part after the analysis, then one part per `next`. */
 export type FromWorker = { type: 'part'; part: AnalysisPart } | { type: 'error'; message: string };
 

@@ -4,6 +4,10 @@
 import { parentPort } from 'worker_threads';
 import { analyze } from '../core/index';
 import { splitAnalysis, type AnalysisPart, type FromWorker, type ToWorker } from './analysisTransfer';
+import { DocumentAnalyzers } from './documentAnalyzers';
+
+// The documents this worker analysed last: an edit of one re-analyses only what it changed.
+const analyzers = new DocumentAnalyzers(4);
 
 let pending: AnalysisPart[] = [];
 let next = 0;
@@ -21,7 +25,7 @@ function sendNext(): void {
 parentPort?.on('message', (m: ToWorker) => {
   if (m.type === 'next') return sendNext();
   try {
-    pending = splitAnalysis(analyze(m.text, m.options));
+    pending = splitAnalysis(m.document === undefined ? analyze(m.text, m.options) : analyzers.for(m.document).analyze(m.text, m.options));
     next = 0;
   } catch (err) {
     pending = [];

@@ -55,7 +55,7 @@ export class AnalysisWorkerPool {
     return this.idle.length + this.busy.size;
   }
 
-  run(text: string, options: Extract<ToWorker, { type: 'analyze' }>['options']): OffThreadJob {
+  run(text: string, options: Extract<ToWorker, { type: 'analyze' }>['options'], document?: string): OffThreadJob {
     if (this.disposed) return { result: Promise.resolve(undefined), cancel: () => undefined };
     const slot = this.take();
     let job!: Running;
@@ -64,7 +64,7 @@ export class AnalysisWorkerPool {
     });
     slot.job = job;
     try {
-      slot.worker.postMessage({ type: 'analyze', text, options });
+      slot.worker.postMessage({ type: 'analyze', text, options, document });
     } catch (err) {
       this.fail(slot, err instanceof Error ? err : new Error(String(err)));
     }

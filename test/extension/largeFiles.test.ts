@@ -261,6 +261,18 @@ describe('large files (issue 6)', () => {
       assert.ok(off && off.findings.length < analyze(text).findings.length, 'the options took effect');
     });
 
+    it('re-analyses an edited document it analysed before to the same result as a fresh analysis', async () => {
+      const text = letterWithItems(200);
+      const first = await pool.run(text, {}, 'file:///a.txt').result;
+      assert.deepStrictEqual(first, analyze(text));
+      // Overturned -> Upheld in one copy of the first item: one finding fewer, everything else reused.
+      const at = text.indexOf('Overturned', ISSUES + 5000);
+      const edited = `${text.slice(0, at)}Upheld${text.slice(at + 'Overturned'.length)}`;
+      const second = await pool.run(edited, {}, 'file:///a.txt').result;
+      assert.deepStrictEqual(second, analyze(edited));
+      assert.notDeepStrictEqual(second?.findings, first?.findings);
+    });
+
     it('cancels a running analysis at once, and the next one still runs', async () => {
       const big = letterWithItems(5000);
       const job = pool.run(big, {});

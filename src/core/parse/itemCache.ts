@@ -4,46 +4,69 @@ import type { Item, Layout } from '../model';
 import type { Heading, LabelAt } from './items';
 import type { Line } from './lines';
 
+/** What an item was built from: its heading and labels as found (`meta`), and its lines [first, end). */
+interface Entry {
+  meta: string;
+  lines: readonly Line[];
+  first: number;
+  end: number;
+  item: Item;
+}
+
 export class ItemCache {
-  private previous = new Map<string, Item>();
-  private current = new Map<string, Item>();
+  private previous: Entry[] = [];
+  private current: Entry[] = [];
 
   /** Starts a parse: what the last one built is kept for reuse, what it did not use is dropped. */
   begin(): void {
     this.previous = this.current;
-    this.current = new Map();
+    this.current = [];
   }
 
-  /** The cached item under `key`, or the one `build` makes (then cached). */
-  item(key: string, build: () => Item): Item {
-    const item = this.previous.get(key) ?? this.current.get(key) ?? build();
-    this.current.set(key, item);
+  /**
+   * Item `index`, built from lines [head.first, end) of `lines`: the previous parse's item at the
+   * same index when everything it was built from is equal, else the one `build` makes. Equal
+   * inputs build equal items, so reuse is exact. Lines are compared one by one (no key is built or
+   * hashed: that cost as much as the rest of a keystroke's re-analysis).
+   */
+  item(layout: Layout, lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number, build: () => Item): Item {
+    const meta = describe(layout, lines, head, end, own, index);
+    const e = this.previous[index];
+    const item = e && e.meta === meta && sameLines(e, lines, head.first, end) ? e.item : build();
+    this.current[index] = { meta, lines, first: head.first, end, item };
     return item;
   }
 
   /** Items held for the next parse. */
   get size(): number {
-    return this.current.size;
+    return this.current.length;
   }
 
   clear(): void {
-    this.previous.clear();
-    this.current.clear();
+    this.previous = [];
+    this.current = [];
   }
 }
 
-/**
- * Everything an item is built from, as one string: the layout (rules read it), the item's index,
- * its heading as found, its labels, and its lines (number, kind and text, from the heading to the
- * next one). Two equal keys build equal items, so reusing one is exact.
- */
-export function itemKey(layout: Layout, lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number): string {
+/** The layout (rules read it), the index, where the item lies and its heading and labels as found. */
+function describe(layout: Layout, lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number): string {
   const r = head.decisionRange;
   const t = head.title.fullRange();
-  let key = `${layout}|${index}|${head.first}|${head.last}|${end}|${lines[head.first]?.line}|${head.decision}|${head.decisionText}|`;
-  key += r ? `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}|` : '-|';
-  key += `${t.start.line}:${t.start.character}-${t.end.line}:${t.end.character}|${head.title.text}|`;
-  for (const l of own) key += `${l.index}${l.kind[0]}${l.length},`;
-  for (let j = head.first; j < end; j++) key += `\n${lines[j].kind[0]}${lines[j].raw}`;
-  return key;
+  let labels = '';
+  for (const l of own) labels += `${l.index}${l.kind[0]}${l.length},`;
+  return (
+    `${layout}|${index}|${head.first}|${head.last}|${end}|${lines[head.first]?.line}|${head.decision}|${head.decisionText}|` +
+    (r ? `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}|` : '-|') +
+    `${t.start.line}:${t.start.character}-${t.end.line}:${t.end.character}|${head.title.text}|${labels}`
+  );
+}
+
+function sameLines(e: Entry, lines: readonly Line[], first: number, end: number): boolean {
+  if (e.end - e.first !== end - first) return false;
+  for (let j = first, k = e.first; j < end; j++, k++) {
+    const a = lines[j];
+    const b = e.lines[k];
+    if (a.kind !== b.kind || a.raw !== b.raw) return false;
+  }
+  return true;
 }

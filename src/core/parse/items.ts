@@ -4,7 +4,7 @@
 import type { Decision, Guideline, Item, Layout, Range } from '../model';
 import { parseCitation } from './citation';
 import { findConclusion } from './conclusion';
-import { itemKey, type ItemCache } from './itemCache';
+import type { ItemCache } from './itemCache';
 import { JoinedText } from './joined';
 import { classifyDecisionWord, matchLabel, type LabelKind } from './labels';
 import type { Line } from './lines';
@@ -141,7 +141,7 @@ export function buildItems(lines: readonly Line[], headings: readonly Heading[],
     const index = items.length;
     items.push(
       reuse
-        ? reuse.cache.item(itemKey(reuse.layout, lines, head, end, own, index), () => buildItem(lines, head, end, own, index))
+        ? reuse.cache.item(reuse.layout, lines, head, end, own, index, () => buildItem(lines, head, end, own, index))
         : buildItem(lines, head, end, own, index),
     );
   }
