@@ -32,7 +32,7 @@ describe('IMR grammar file', () => {
     const regexes = collect(raw, new Set(['match', 'begin', 'end']));
     assert.ok(regexes.length > 20, `found ${regexes.length} regexes`);
     for (const [where, key, source] of regexes) {
-      // vscode-textmate substitutes \G and \A before compiling; these rules use neither.
+      // vscode-textmate substitutes \G where it cannot match; Oniguruma compiles the \G rules as they are.
       assert.doesNotThrow(() => new oniguruma.OnigScanner([source]).dispose(), `${where}.${key}: ${source}`);
     }
   });
@@ -41,6 +41,21 @@ describe('IMR grammar file', () => {
     for (const [where, key, names] of collect(raw, new Set(['name', 'contentName']))) {
       if (where === '' && key === 'name') continue; // the grammar's display name
       for (const scope of names.split(' ')) assert.match(scope, /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.imr$/, `${where}.${key}`);
+    }
+  });
+
+  it('keeps each *-at-line-start rule the same as its ^ rule but for the anchor', () => {
+    const repository = raw.repository as Record<string, Rule>;
+    const copies = Object.keys(repository).filter((k) => k.endsWith('-at-line-start'));
+    assert.ok(copies.length >= 4, `found ${copies.length} line-start copies`);
+    const withoutComment = ({ comment: _comment, ...rule }: Rule): Rule => rule;
+    for (const name of copies) {
+      const copy = repository[name];
+      const original = repository[name.slice(0, -'-at-line-start'.length)];
+      assert.ok(original, `${name} copies a rule that exists`);
+      assert.match(String(copy.match), /^\\G/, `${name} starts with \\G`);
+      assert.match(String(original.match), /^\^/, `the rule ${name} copies starts with ^`);
+      assert.deepStrictEqual(withoutComment({ ...copy, match: `^${String(copy.match).slice(2)}` }), withoutComment(original), name);
     }
   });
 
