@@ -3,7 +3,7 @@
 import type { Config } from './config';
 import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
-import type { Rule, RuleReport } from './rules/rule';
+import type { ItemMemo, Rule, RuleReport } from './rules/rule';
 import { compareRanges } from './text/ranges';
 
 export interface RunOptions {
@@ -22,6 +22,15 @@ export interface RunOptions {
  */
 export class ReportCache {
   private readonly byItem = new WeakMap<Item, Map<string, RuleReport[]>>();
+  private readonly values = new WeakMap<Item, Map<unknown, unknown>>();
+
+  /** Per-item values of letter-wide rules (ItemMemo). */
+  readonly memo: ItemMemo = <T>(item: Item, compute: (item: Item) => T): T => {
+    let mine = this.values.get(item);
+    if (!mine) this.values.set(item, (mine = new Map()));
+    if (!mine.has(compute)) mine.set(compute, compute(item));
+    return mine.get(compute) as T;
+  };
 
   reportsOf(rule: Rule & Required<Pick<Rule, 'checkItem'>>, letter: Letter): RuleReport[] {
     const reports = rule.checkLetter ? rule.checkLetter(letter) : [];
@@ -37,7 +46,8 @@ export class ReportCache {
 }
 
 function reportsOf(rule: Rule, letter: Letter, cache: ReportCache | undefined): RuleReport[] {
-  return cache && rule.checkItem ? cache.reportsOf(rule as Rule & Required<Pick<Rule, 'checkItem'>>, letter) : rule.check(letter);
+  if (!cache) return rule.check(letter);
+  return rule.checkItem ? cache.reportsOf(rule as Rule & Required<Pick<Rule, 'checkItem'>>, letter) : rule.check(letter, cache.memo);
 }
 
 function settingFor(rule: Rule, config: Config | undefined) {

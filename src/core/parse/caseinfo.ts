@@ -1,6 +1,7 @@
 // The worker (age, sex, date of injury) and the dates the clinical summary mentions, best effort.
 import type { CaseDate, CaseInfo, DateKind, Range } from '../model';
 import { DATE_RE, isoFromMatch } from './dates';
+import { detach, exact } from '../text/compact';
 import type { JoinedText } from './joined';
 
 const AGE = /\b(\d{1,3})[- ]years?[- ]old\b/i;
@@ -79,7 +80,8 @@ export function parseCase(summary: JoinedText | null, headerInjuryDate: string |
     const sentenceStart = Math.max(lastSentenceEnd(text, m.index) + 1, m.index - 120, 0);
     const kind = kindOf(text.slice(sentenceStart, m.index));
     const range: Range = summary.rangeOf(m.index, m.index + m[0].length);
-    info.dates.push({ date: iso, text: m[0], kind, range } satisfies CaseDate);
+    // Detached: the summary's joined text is not kept by the model.
+    info.dates.push({ date: iso, text: detach(m[0]), kind, range } satisfies CaseDate);
   }
   DATE_RE.lastIndex = 0;
   if (!info.dateOfInjury) info.dateOfInjury = info.dates.find((d) => d.kind === 'injury')?.date ?? null;
@@ -90,5 +92,7 @@ export function parseCase(summary: JoinedText | null, headerInjuryDate: string |
   }
   YEAR_ONLY_SLOT.lastIndex = 0;
   while ((m = YEAR_ONLY_SLOT.exec(text))) info.emptyDateSlots.push(summary.rangeOf(m.index, m.index + m[0].length));
+  info.dates = exact(info.dates);
+  info.emptyDateSlots = exact(info.emptyDateSlots);
   return info;
 }

@@ -1,6 +1,7 @@
 // Reads a guideline line ("Decision based on MTUS Chronic Pain Treatment Guidelines Opioids
 // Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
 import type { Citation, GuidelineSource } from '../model';
+import { detach, exact } from '../text/compact';
 
 /** "The Expert Reviewer did not base his/her decision on the MTUS": IMR014 masks the same statement. */
 export const NOT_BASED_SOURCE = String.raw`\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b`;
@@ -89,11 +90,12 @@ export function parseCitation(text: string): Citation {
     .map((t) => (/\($/.test(t) ? t.slice(0, -1).trim() : t))
     .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Pages?|pgs?|Section\(s\)|Sections?|and|the|of|in|for its decision|C\.C\.R)$/i.test(t));
   return {
-    sources,
+    sources: exact(sources),
     mtusBasis,
-    topics: [...new Set(topics)],
-    pages: [...new Set(pages)],
-    regulations,
+    // Topics are cut from a scratch copy of the text: detached so the copy can go.
+    topics: exact([...new Set(topics)].map(detach)),
+    pages: exact([...new Set(pages)]),
+    regulations: exact(regulations),
     noEvidenceCited: NO_EVIDENCE.test(text),
   };
 }

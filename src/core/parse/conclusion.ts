@@ -3,6 +3,7 @@
 // earlier review's decision and purpose clauses ("to establish medical necessity") are read but not
 // taken as the conclusion.
 import type { Conclusion, ConsideredSentence, Necessity } from '../model';
+import { detach, exact } from '../text/compact';
 import type { JoinedText } from './joined';
 import { cueClause, nounNegators, verbNegators } from './clauses';
 import { ABOUT_REQUEST, CONCLUSION_OPENER, MEDIUM_CUE, NEGATIVE_CUE_WORD, PRIOR_REVIEW, PURPOSE, STRONG_CUES, VERDICT_PREDICATE } from './cues';
@@ -186,12 +187,13 @@ function toConclusion(rationale: JoinedText, r: Reading, considered: ConsideredS
     cue: r.cue,
     range: rationale.rangeOf(r.sentence.start, r.sentence.end),
     cueRange: rationale.rangeOf(r.cueStart, r.cueEnd),
-    negators: r.negators,
-    explanation: `Read from ${why}${setAside}: cue "${r.cue}", ${describeNegation(r.negators)}, so ${label(r.necessity)}.`,
-    considered,
+    negators: exact(r.negators),
+    // A flat string: the template's pieces would otherwise be kept as a tree of parts.
+    explanation: detach(`Read from ${why}${setAside}: cue "${r.cue}", ${describeNegation(r.negators)}, so ${label(r.necessity)}.`),
+    considered: exact(considered),
   };
 }
 
 function none(explanation: string, considered: ConsideredSentence[]): Conclusion {
-  return { necessity: 'unclear', text: '', cue: '', range: null, cueRange: null, negators: [], explanation, considered };
+  return { necessity: 'unclear', text: '', cue: '', range: null, cueRange: null, negators: [], explanation: detach(explanation), considered: exact(considered) };
 }

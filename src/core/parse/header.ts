@@ -1,6 +1,7 @@
 // The optional `Label: value` block before the first section (Case Number:, Date Assigned: ...).
 import type { HeaderField } from '../model';
 import type { Line } from './lines';
+import { exact } from '../text/compact';
 
 // A short label starting with a capital, without sentence punctuation, then a colon.
 const FIELD = /^([A-Z][A-Za-z0-9 ()/'&#.-]{0,48}?[A-Za-z0-9)#.])\s*:(?:\s+(.*))?$/;
@@ -19,13 +20,11 @@ export function parseHeader(lines: readonly Line[], end: number): HeaderField[] 
     const labelStart = l.start;
     const valueStart = value ? l.start + l.text.lastIndexOf(value) : l.start + l.text.length;
     const line = l.line;
-    fields.push({
-      label,
-      value,
-      range: { start: { line, character: l.start }, end: { line, character: l.start + l.text.length } },
-      labelRange: { start: { line, character: labelStart }, end: { line, character: labelStart + label.length } },
-      valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } },
-    });
+    const labelRange = { start: { line, character: labelStart }, end: { line, character: labelStart + label.length } };
+    const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
+    // The field's range shares the positions it has in common with its label and value.
+    const end = valueRange.end.character === l.start + l.text.length ? valueRange.end : { line, character: l.start + l.text.length };
+    fields.push({ label, value, range: { start: labelRange.start, end }, labelRange, valueRange });
   }
-  return fields;
+  return exact(fields);
 }

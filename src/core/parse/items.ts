@@ -249,7 +249,8 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     const body = JoinedText.fromLines(lines.slice(lab.index, last + 1), lines[lab.index].start + lab.length);
     const text = body.text;
     const { label, labelRange } = labelOf(lines, lab);
-    return { label, labelRange, text, range: spanRange(lines, lab.index, last), segments: body.segmentList, citation: parseCitation(text) };
+    // The block starts where its label does: one position object for both.
+    return { label, labelRange, text, range: { start: labelRange.start, end: lineEnd(lines[last]) }, segments: body.segmentList, citation: parseCitation(text) };
   };
   const rationaleLabel = own.find((l) => l.kind === 'rationale');
   let rationale: Item['rationale'] = null;
@@ -262,7 +263,7 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
       label,
       labelRange,
       text: rationaleText.text,
-      range: spanRange(lines, rationaleLabel.index, last),
+      range: { start: labelRange.start, end: lineEnd(lines[last]) },
       segments: rationaleText.segmentList,
     };
   }
@@ -270,6 +271,10 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
   const titleRange = head.title.rangeOf(0, title.length);
   const headingEnd = head.decisionRange?.end ?? titleRange.end;
   const lastLine = lastContent(lines, head.last, end);
+  // The item usually ends where its rationale and its concluding sentence do: one position object.
+  const itemEnd = rationale && rationale.range.end.line === lines[lastLine].line ? rationale.range.end : lineEnd(lines[lastLine]);
+  const conclusion = findConclusion(rationaleText);
+  if (conclusion.range && samePosition(conclusion.range.end, itemEnd)) conclusion.range.end = itemEnd;
   return {
     index,
     title,
@@ -279,11 +284,15 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     decisionText: head.decisionText,
     decisionRange: head.decisionRange,
     range: { start: titleRange.start, end: headingEnd },
-    fullRange: { start: titleRange.start, end: lineEnd(lines[lastLine]) },
+    fullRange: { start: titleRange.start, end: itemEnd },
     guidelines: { claimsAdministrator: guideline('claimsAdministrator'), maximus: guideline('maximus') },
     rationale,
-    conclusion: findConclusion(rationaleText),
+    conclusion,
   };
+}
+
+function samePosition(a: Range['end'], b: Range['end']): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 /** The label as written and its range (the earlier layout's long labels included). */
@@ -300,8 +309,4 @@ function lastContent(lines: readonly Line[], from: number, to: number): number {
 
 function lineEnd(l: Line): Range['end'] {
   return { line: l.line, character: l.start + l.text.length };
-}
-
-function spanRange(lines: readonly Line[], a: number, b: number): Range {
-  return { start: { line: lines[a].line, character: lines[a].start }, end: lineEnd(lines[b]) };
 }

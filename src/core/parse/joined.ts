@@ -2,6 +2,7 @@
 // character came from, so a match in the joined text maps back to an exact original range.
 import type { Position, Range, TextSegment } from '../model';
 import type { Line } from './lines';
+import { exact } from '../text/compact';
 
 type Segment = TextSegment;
 
@@ -50,7 +51,7 @@ export class JoinedText {
       tail = t.length >= 2 ? t.slice(-2) : (tail + t).slice(-2);
       first = false;
     }
-    return new JoinedText(parts.join(''), segments);
+    return new JoinedText(parts.join(''), exact(segments));
   }
 
   /** The offset map, as plain data for the model (shared, not copied: neither side changes it). */
@@ -60,6 +61,8 @@ export class JoinedText {
 
   /** The offset map of [start, start + length) only, with offsets relative to `start`. */
   segmentsOf(start: number, length: number): TextSegment[] {
+    // The whole text (an item title, mostly): its own map, shared as segmentList is.
+    if (start === 0 && length === this.text.length) return this.segments;
     const end = start + length;
     const out: TextSegment[] = [];
     for (const g of this.segments) {
@@ -68,7 +71,7 @@ export class JoinedText {
       if (b <= a) continue;
       out.push({ offset: a - start, line: g.line, character: g.character + (a - g.offset), length: b - a });
     }
-    return out;
+    return exact(out);
   }
 
   /** A joined text rebuilt from model data (`text` + `segments`), e.g. in a rule. */

@@ -5,6 +5,7 @@ import { parseDate } from './dates';
 import { parseHeader } from './header';
 import type { ItemCache } from './itemCache';
 import { parseItems } from './items';
+import { exact } from '../text/compact';
 import { JoinedText } from './joined';
 import { classifyLines, type Line } from './lines';
 import { parseNumberedItems, parseProfessionalItem } from './otherLayouts';
@@ -52,6 +53,6 @@ export function parseLetter(text: string, cache?: ItemCache): Letter {
     sections: found.map(({ kind, title, titleRange, range }) => ({ kind, title, titleRange, range })),
     reviewer,
     case: caseInfo,
-    items,
+    items: exact(items),
   };
 }

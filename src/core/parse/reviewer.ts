@@ -1,6 +1,7 @@
 // The expert reviewer's specialty and licensure, from the prose form ("Board Certified in X, has a
 // subspecialty in Y and is licensed to practice in Z") or the label form ("State(s) of Licensure:").
 import type { Reviewer } from '../model';
+import { detach, exact } from '../text/compact';
 import type { JoinedText } from './joined';
 
 const PROSE = /Board[- ]Certified in ([^.;]+?)(?:,?\s+(?:and\s+)?(?:has|with) a sub-?specialty in ([^.;]+?))?,?\s+and\s+(?:is\s+)?licensed to practice in ([^.;]+?)(?=\.|;|\s+He\/she|$)/i;
@@ -52,6 +53,7 @@ export function parseReviewer(texts: readonly JoinedText[]): Reviewer {
   return { specialties: unique(specialties), licensure: unique(licensure), range };
 }
 
+/** Distinct values, detached from the section text they were cut from (the model does not keep it). */
 function unique(xs: string[]): string[] {
-  return [...new Set(xs)];
+  return exact([...new Set(xs)].map(detach));
 }

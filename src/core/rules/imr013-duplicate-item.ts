@@ -18,14 +18,7 @@ export function normaliseTitle(title: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-// An unchanged item of an edited letter is the same object (LetterAnalyzer): its key is not recomputed.
-const keys = new WeakMap<Item, string>();
-
-function keyOf(item: Item): string {
-  let key = keys.get(item);
-  if (key === undefined) keys.set(item, (key = normaliseTitle(item.title)));
-  return key;
-}
+const titleKey = (item: Item) => normaliseTitle(item.title);
 
 export const duplicateItem: Rule = {
   id: 'IMR013',
@@ -37,11 +30,12 @@ export const duplicateItem: Rule = {
     why: 'Each disputed item gets one decision. An item listed twice (same treatment, strength and quantity) is either a copy left in by mistake or hides a second item that was never decided.',
     example: 'Lyrica 75mg #60:  Upheld\n...\n1 Prescription of Lyrica 75 mg, #60:  Overturned',
   },
-  check(letter) {
+  check(letter, memo) {
     const reports: RuleReport[] = [];
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
-      const key = keyOf(item);
+      // An unchanged item of an edited letter keeps its key (memo): not recomputed per keystroke.
+      const key = memo ? memo(item, titleKey) : titleKey(item);
       if (key.length === 0) continue;
       const first = seen.get(key);
       if (!first) {

@@ -18,7 +18,8 @@ export interface Rule {
   severity: Severity;
   tags: string[];
   docs: RuleDocs;
-  check(letter: Letter): RuleReport[];
+  /** `memo`, when given, keeps per-item values across analyses of one document (LetterAnalyzer). */
+  check(letter: Letter, memo?: ItemMemo): RuleReport[];
   /**
    * An item rule's reports about one item, from that item and the letter's layout alone: the
    * engine may reuse them for an item the parse reused (an unchanged item of an edited letter).
@@ -27,6 +28,13 @@ export interface Rule {
   /** An item rule's reports outside the items (IMR011's header labels); they come first. */
   checkLetter?(letter: Letter): RuleReport[];
 }
+
+/**
+ * A value computed from one item, kept with the item while it is reused across analyses of the
+ * same document, so a letter-wide rule need not recompute it for unchanged items. `compute` must
+ * depend on the item alone; it also names the value (a module-level function).
+ */
+export type ItemMemo = <T>(item: Item, compute: (item: Item) => T) => T;
 
 export type ItemRuleDefinition = Omit<Rule, 'check' | 'checkItem'> & Required<Pick<Rule, 'checkItem'>>;
 
