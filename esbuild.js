@@ -24,9 +24,7 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
   const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8' };
   return [
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), ...node, external: ['vscode'] },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' },
-      // csv-stringify's default build calls Buffer at load time; its browser build brings its own.
-      alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' } },
     // Analyses large documents off the desktop extension host's main thread (analysisWorkerPool.ts).
     { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: out('analysis-worker.js'), ...node },
     { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },

@@ -5,7 +5,7 @@
 // missing section, dates out of order), on a row for the letter with the item columns empty, placed
 // before its items. A last row, file "TOTAL", sums the columns, so its errors/warnings/infos equal
 // what `imr-review check` reports for the same files.
-import { stringify } from 'csv-stringify/sync';
+import { csvFormatRows } from 'd3-dsv';
 import { addCounts, basisText, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 export const CSV_COLUMNS = [
@@ -22,6 +22,9 @@ type Severity = 'error' | 'warning' | 'info';
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export type CsvRow = (string | number)[];
+
+/** Cells as text (d3-dsv's types take strings); numbers are written with String(). */
+const cells = (row: CsvRow): string[] => row.map(String);
 
 /** One letter's rows: the letter row when it has letter-level findings, then one row per item. */
 export function csvRowsOf(r: LetterReport): CsvRow[] {
@@ -73,7 +76,8 @@ export class CsvTable {
     const t = this.total;
     const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${t.upheld} upheld, ${t.overturned} overturned, ${t.undecided} without a decision`;
     const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos];
-    return stringify([...this.rows, totalRow], { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+    // RFC 4180 quoting by d3-dsv (fields with a comma, a quote or a line break); one \n per row.
+    return `${csvFormatRows([[...CSV_COLUMNS], ...this.rows.map(cells), cells(totalRow)])}\n`;
   }
 }
 
