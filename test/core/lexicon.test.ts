@@ -1,6 +1,7 @@
 // The treatment lexicon as data and its lookups: names, brand/generic equivalence, guideline topics,
 // spelling suggestions and cut-off words.
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { CATEGORY_LABELS } from '../../src/core/lexicon/categories';
 import { DRUGS } from '../../src/core/lexicon/drugs';
 import {
@@ -191,6 +192,27 @@ describe('treatment lexicon', () => {
     it('stops early past the bound', () => {
       assert.strictEqual(editDistance('treating', 'testing', 1), 2);
       assert.strictEqual(editDistance('a', 'abcdef', 2), 3);
+    });
+
+    it('agrees with the textbook OSA table under every bound, words of every length', () => {
+      // The full dynamic-programming table, no shortcuts: what the bounded and one-edit paths must match.
+      const osa = (a: string, b: string): number => {
+        const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+        for (let i = 1; i <= a.length; i++) {
+          for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+        return d[a.length][b.length];
+      };
+      const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'e'), maxLength: 90 });
+      fc.assert(
+        fc.property(word, word, fc.constantFrom(0, 1, 2, 3, Infinity), (a, b, max) => {
+          assert.strictEqual(editDistance(a, b, max), Math.min(osa(a, b), max + 1), `${a} / ${b} (max ${max})`);
+        }),
+        { numRuns: 3000 },
+      );
     });
   });
 });

@@ -48,7 +48,6 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 // Rationales are long and the names many: instead of trying every name at every position, the text
 // is scanned word by word and only a word that begins some name is tried, with a sticky regex that
 // takes the longest name starting there.
-const WORD = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]*/g;
 const firstWord = (name: string) => (/^[A-Za-z][A-Za-z0-9-]*/.exec(name)?.[0] ?? '').toLowerCase();
 /** For each word that begins a name: a sticky regex of the names it begins, longest first. */
 const NAMES_AT = new Map<string, RegExp>();
@@ -57,6 +56,9 @@ const NAMES_AT = new Map<string, RegExp>();
   for (const n of DRUG_NAMES) groups.set(firstWord(n), [...(groups.get(firstWord(n)) ?? []), n]);
   for (const [word, names] of groups) NAMES_AT.set(word, new RegExp(`(?:${names.sort(byLengthDesc).map(nameSource).join('|')})${WORD_AFTER}`, 'iy'));
 }
+// Words of other lengths begin no name: they are not lowered and looked up.
+const MIN_FIRST_WORD = Math.min(...[...NAMES_AT.keys()].map((w) => w.length));
+const MAX_FIRST_WORD = Math.max(...[...NAMES_AT.keys()].map((w) => w.length));
 
 interface CompiledService {
   entry: ServiceEntry;
@@ -87,23 +89,39 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 /** Medications named in the text, in order, the longest name where names overlap. */
 export function findDrugs(text: string): TreatmentMention[] {
   const found: TreatmentMention[] = [];
-  WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(text))) {
-    const at = NAMES_AT.get(w[0].toLowerCase());
-    if (!at) continue;
-    at.lastIndex = w.index;
-    const m = at.exec(text);
-    if (!m) continue;
-    const entry = DRUG_BY_KEY.get(nameKey(m[0]));
+  // Words (a letter, then letters, digits and hyphens, not inside a longer word) found by hand: a
+  // regex with a lookbehind tried at every character was the costliest part of reading a rationale.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    const at = j - i >= MIN_FIRST_WORD && j - i <= MAX_FIRST_WORD ? NAMES_AT.get(text.slice(i, j).toLowerCase()) : undefined;
+    const m = at ? ((at.lastIndex = i), at.exec(text)) : null;
+    const entry = m ? DRUG_BY_KEY.get(nameKey(m[0])) : undefined;
     // Abbreviations (APAP, MSIR) count only in capitals.
-    if (!entry || (isAbbreviation(entry.name) && m[0] !== entry.name)) continue;
+    if (!m || !entry || (isAbbreviation(entry.name) && m[0] !== entry.name)) {
+      i = j;
+      continue;
+    }
     const drug = entry.drug;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], drug, categories: drug.categories });
-    WORD.lastIndex = m.index + m[0].length;
+    i = m.index + m[0].length;
   }
-  WORD.lastIndex = 0;
   return found;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAlnum(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57);
 }
 
 // Two combined patterns answer "does any service occur at all?" in one pass each; most texts (drug
