@@ -290,4 +290,44 @@ describe('IMR grammar scopes', () => {
       assertLacksScope(at('May be helpful in 2 weeks', 'May'), 'constant.numeric.date', 'May');
     });
   });
+
+  describe('lines after the first', () => {
+    // The first line goes through the ^ rules; every later one through their \G copies in letter-body.
+    const lines = [
+      'Notice of Independent Medical Review Determination',
+      ' CLINICAL CASE SUMMARY',
+      'Employer: Harbor Freight Lines',
+      'Tramadol 50mg #60:  Upheld',
+      'Decision rationale: the request is not',
+      '',
+      'Gabapentin 300 mg #90: Overturned',
+      'MAXIMUS guideline: see the CLINICAL CASE SUMMARY: Upheld',
+    ];
+    let t: ReturnType<typeof tokenizeLines>;
+    before(() => {
+      t = tokenizeLines(grammar, lines);
+    });
+
+    it('marks headings, header fields, labels and item headings on every line', () => {
+      assertHasScope(scopesIn(t[0], 'Notice'), 'entity.name.section.title.imr', 'title on the first line');
+      assertHasScope(scopesIn(t[1], 'CLINICAL'), 'markup.heading.section.imr', 'indented heading');
+      assertHasScope(scopesIn(t[1], ' '), 'markup.heading.section.imr', 'the indent belongs to the heading');
+      assertHasScope(scopesIn(t[2], 'Employer'), 'keyword.other.label.header.imr', 'header label');
+      assertHasScope(scopesIn(t[2], 'Harbor'), 'meta.header.field.imr', 'header value keeps the field scope');
+      assertHasScope(scopesIn(t[3], 'Tramadol'), 'entity.name.function.item.imr', 'item title');
+      assertHasScope(scopesIn(t[3], '50mg'), 'constant.numeric.strength.imr', 'strength in the title');
+      assertHasScope(scopesIn(t[3], '50mg'), 'markup.heading.item.imr', 'strength stays in the heading');
+      assertHasScope(scopesIn(t[4], 'Decision rationale'), 'keyword.other.label.rationale.imr', 'label');
+    });
+
+    it('reads a line start after a pending wrapped conclusion that does not continue', () => {
+      assertHasScope(scopesIn(t[6], 'Gabapentin'), 'entity.name.function.item.imr', 'item heading after "is not"');
+      assertHasScope(scopesIn(t[6], 'Overturned'), 'markup.inserted.decision.overturned.imr', 'decision after "is not"');
+    });
+
+    it('does not treat a line-start rule as matching in the middle of a line', () => {
+      assertLacksScope(scopesIn(t[7], 'CLINICAL'), 'markup.heading', 'heading words after a label');
+      assertLacksScope(scopesIn(t[7], 'Upheld'), 'markup.deleted.decision', 'decision word after a label');
+    });
+  });
 });
