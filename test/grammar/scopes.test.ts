@@ -320,6 +320,14 @@ describe('IMR grammar scopes', () => {
       assertHasScope(scopesIn(t[4], 'Decision rationale'), 'keyword.other.label.rationale.imr', 'label');
     });
 
+    it('marks an item heading whatever its first character', () => {
+      for (const line of ['“Lidoderm” 5% patch #30: Upheld', 'home exercise kit:  Overturned', '2 sessions of acupuncture: Upheld']) {
+        const [, second] = tokenizeLines(grammar, ['Case Number: CM17-0301122', line]);
+        assertHasScope(scopesIn(second, line.slice(0, 4)), 'entity.name.function.item.imr', line);
+        assertHasScope(scopesIn(second, line.slice(line.lastIndexOf(' ') + 1)), 'markup.heading.item.imr', line);
+      }
+    });
+
     it('reads a line start after a pending wrapped conclusion that does not continue', () => {
       assertHasScope(scopesIn(t[6], 'Gabapentin'), 'entity.name.function.item.imr', 'item heading after "is not"');
       assertHasScope(scopesIn(t[6], 'Overturned'), 'markup.inserted.decision.overturned.imr', 'decision after "is not"');
