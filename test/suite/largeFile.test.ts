@@ -14,11 +14,11 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, imrDiagnostics, ImrApi, LANGUAGE_ID, note, openAs, openLetter, waitForDiagnostics, waitUntil } from './helpers';
-import { tramadolHeading, writeHugeLetter, writeLargeLetter } from './largeLetters';
+import { SLOW_LETTER_BYTES, tramadolHeading, writeHugeLetter, writeLargeLetter } from './largeLetters';
 
 const HUGE = 50_000_000;
-/** Over the 256 KB synchronous threshold by far: a worker analysis of a second or more. */
-const LARGE = 4_000_000;
+/** Over the 256 KB synchronous threshold by far (see SLOW_LETTER_BYTES). */
+const LARGE = SLOW_LETTER_BYTES;
 /** Longest tolerated stall of the extension host's event loop after the document arrived. */
 const MAX_STALL_MS = 2000;
 /** A command on a small letter must answer within this while the big one is open. */
@@ -177,7 +177,7 @@ describe('Large files', function () {
     try {
       // Version 2 contradicts copy 5; version 3 takes that back and contradicts copy 9 instead.
       // Version 2 also moves every item down a line, so nothing of the previous analysis is reused
-      // and it runs long enough (a whole 4 MB letter) for version 3 to supersede it.
+      // and it runs long enough (a whole 12 MB letter) for version 3 to supersede it.
       await replaceAll(big, [
         [tramadolHeading(0, 'Overturned'), `\n${tramadolHeading(0, 'Overturned')}`],
         [tramadolHeading(5), tramadolHeading(5, 'Overturned')],

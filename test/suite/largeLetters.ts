@@ -8,6 +8,13 @@ import { workspaceRoot } from './helpers';
 
 const FIRST_ITEM = 'Tramadol 50mg #120:  Upheld';
 
+/**
+ * A letter whose analysis in the worker lasts most of a second: long enough for a command, an
+ * editor switch or a second edit to land while it runs. (It was 4 MB until the core got twice as
+ * fast; then a superseded analysis could end before the edit meant to supersede it.)
+ */
+export const SLOW_LETTER_BYTES = 12_000_000;
+
 /** The heading of copy `n` of the Tramadol item (its rationale concludes "not medically necessary"). */
 export function tramadolHeading(n: number, decision: 'Upheld' | 'Overturned' = 'Upheld'): string {
   return `Tramadol 50mg #${1000 + n}:  ${decision}`;

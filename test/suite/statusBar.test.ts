@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID, ImrApi, LANGUAGE_ID, note, openAs, openLetter, waitUntil, workspaceUri } from './helpers';
-import { writeLargeLetter } from './largeLetters';
+import { SLOW_LETTER_BYTES, writeLargeLetter } from './largeLetters';
 
 const POLL_MS = 50;
 const REPO = path.resolve(__dirname, '../../..');
@@ -55,8 +55,8 @@ describe('Status bar', () => {
     const analysisOf = (uri: vscode.Uri) => api.analysisOf(uri);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-suite-race-'));
     try {
-      // Several MB: analysed in a worker for a second or more, long after the next editor is active.
-      const copies = writeLargeLetter(path.join(dir, 'slow-letter.txt'), 4_000_000);
+      // Analysed in a worker for most of a second, long after the next editor is active.
+      const copies = writeLargeLetter(path.join(dir, 'slow-letter.txt'), SLOW_LETTER_BYTES);
       const big = await openAs(vscode.Uri.file(path.join(dir, 'slow-letter.txt')), LANGUAGE_ID, 60000);
       await vscode.window.showTextDocument(big, { preview: false });
       await vscode.window.showTextDocument(await openLetter('letters', 'contradictory-shoulder.txt'), { preview: false });
