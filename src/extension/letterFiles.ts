@@ -103,14 +103,13 @@ export async function readLetterFile(uri: vscode.Uri, maxBytes: number): Promise
 }
 
 /**
- * Watches the discovered files of every folder: `onChange` gets creations and changes of files the
- * discovery takes, `onDelete` every deletion (a deleted folder is reported alone, so listeners
- * drop what lies under it too). Follows the settings and the workspace folders.
- */
-/**
  * One set of file watchers per workspace folder for every workspace feature (the check, the tree,
  * the Ctrl+T index subscribe to it): letters created or changed that the discovery takes, and
- * deletions of anything (a deleted folder takes its letters with it). Follows the discovery settings.
+ * deletions of anything (a deleted folder is reported alone, so listeners drop what lies under it
+ * too). Follows the discovery settings and the workspace folders. Deletions and renames made in
+ * VS Code (Explorer, refactorings) are also taken from the workspace's own events, at once: the
+ * file watcher's come later and, when a file is created and deleted within one of its batches,
+ * not at all.
  */
 export class LetterWatcher implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
@@ -129,6 +128,15 @@ export class LetterWatcher implements vscode.Disposable {
         if (affectsDiscovery(e)) this.watch();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watch()),
+      vscode.workspace.onDidDeleteFiles((e) => {
+        for (const uri of e.files) this.deleted.fire(uri);
+      }),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.deleted.fire(oldUri);
+          if (isDiscovered(newUri)) this.changed.fire(newUri);
+        }
+      }),
     );
   }
 

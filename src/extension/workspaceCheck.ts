@@ -9,6 +9,7 @@ import type { ConfigService } from './config';
 import { Debouncer } from './debounce';
 import type { DiagnosticsController } from './diagnostics';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from './letterFiles';
+import { isAtOrUnder } from './paths';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './workspace/checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from './workspace/collect';
 import { compareCliPaths } from './workspace/order';
@@ -35,6 +36,11 @@ export class WorkspaceCheck implements vscode.Disposable {
   private checked = false;
   private running: Promise<WorkspaceCheckResult> | undefined;
   private readonly debouncer = new Debouncer(RECHECK_DEBOUNCE_MS);
+  /** Counts reads and deletions, so a read can tell whether a deletion came after it began. */
+  private clock = 0;
+  /** Deletions seen while reads were under way: [when, the deleted file or folder]. */
+  private deletions: [number, string][] = [];
+  private reading = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly letters: WorkspaceLetters;
 
@@ -79,17 +85,20 @@ export class WorkspaceCheck implements vscode.Disposable {
         const result = emptyResult();
         const seen = new Set<string>();
         let last = 0;
-        const pass = await this.letters.forEach(token.token, (o) => {
-          if (o.kind === 'letter') {
-            countLetter(result, o.analysis.findings);
-            seen.add(o.report.key);
-          }
-          this.apply(o);
-        }, (done, total) => {
-          const pct = (done / Math.max(total, 1)) * 100;
-          progress.report({ increment: pct - last, message: `${done} of ${total} files` });
-          last = pct;
-        });
+        const started = this.startReading();
+        const pass = await this.letters
+          .forEach(token.token, (o) => {
+            if (o.kind === 'letter') {
+              countLetter(result, o.analysis.findings);
+              seen.add(o.report.key);
+            }
+            this.apply(o, started);
+          }, (done, total) => {
+            const pct = (done / Math.max(total, 1)) * 100;
+            progress.report({ increment: pct - last, message: `${done} of ${total} files` });
+            last = pct;
+          })
+          .finally(() => this.endReading());
         token.dispose();
         pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
@@ -108,9 +117,10 @@ export class WorkspaceCheck implements vscode.Disposable {
     return result;
   }
 
-  /** Publishes or clears one outcome's Problems. */
-  private apply(o: LetterOutcome): void {
+  /** Publishes or clears one outcome's Problems; a letter deleted after its read began (`started`) is not published. */
+  private apply(o: LetterOutcome, started: number): void {
     if (o.kind === 'letter') {
+      if (this.deletedSince(o.report.key, started)) return;
       this.diagnostics.publishSnapshot(o.report.uri, o.analysis);
       this.snapshots.add(o.report.key);
       return;
@@ -121,12 +131,33 @@ export class WorkspaceCheck implements vscode.Disposable {
 
   /** After a check, one file again (changed, created, renamed to, or closed). */
   private async recheck(uri: vscode.Uri): Promise<void> {
-    const o = await this.letters.analyse(uri);
-    if (o.kind === 'unreadable') this.log.warn(`Workspace check: ${o.file}: ${o.reason}`);
-    this.apply(o);
+    const started = this.startReading();
+    try {
+      const o = await this.letters.analyse(uri);
+      if (o.kind === 'unreadable') this.log.warn(`Workspace check: ${o.file}: ${o.reason}`);
+      this.apply(o, started);
+    } finally {
+      this.endReading();
+    }
+  }
+
+  // A file read just before its deletion must not be published after the deletion cleared it:
+  // reads are asynchronous, and the deletion's event can arrive while one is under way.
+  private startReading(): number {
+    this.reading++;
+    return ++this.clock;
+  }
+
+  private endReading(): void {
+    if (--this.reading === 0) this.deletions = [];
+  }
+
+  private deletedSince(key: string, started: number): boolean {
+    return this.deletions.some(([at, deleted]) => at > started && isAtOrUnder(key, deleted));
   }
 
   private dropUnder(deleted: vscode.Uri): void {
+    if (this.reading > 0) this.deletions.push([++this.clock, deleted.toString()]);
     for (const key of [...this.snapshots]) {
       if (isUnder(key, deleted)) {
         this.debouncer.cancel(key);

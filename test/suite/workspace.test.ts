@@ -212,6 +212,26 @@ describe('Workspace review', () => {
     }
   });
 
+  it('a letter deleted or renamed in VS Code (as the Explorer does) loses its problems, and the renamed one is checked again', async () => {
+    const dir = `explorer-${Date.now()}`;
+    const gone = await copyLetter(['batch', 'never-opened-elbow.txt'], dir, 'gone.txt');
+    const moved = await copyLetter(['batch', 'never-opened-elbow.txt'], dir, 'moved.txt');
+    const renamed = workspaceUri(dir, 'renamed.txt');
+    try {
+      await checkWorkspace();
+      for (const uri of [gone, moved]) await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), `IMR001 for ${uri.path}`);
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(gone);
+      edit.renameFile(moved, renamed);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the delete and the rename were applied');
+      await waitForDiagnostics(gone, (ds) => ds.length === 0, 'no problems for the deleted letter');
+      await waitForDiagnostics(moved, (ds) => ds.length === 0, 'no problems under the old name');
+      await waitForDiagnostics(renamed, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'IMR001 under the new name');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false });
+    }
+  });
+
   it('a cancelled check stops before reading the rest, says so, and publishes nothing more', async () => {
     const dir = `cancelled-${Date.now()}`;
     const copies: vscode.Uri[] = [];
