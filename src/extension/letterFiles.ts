@@ -3,6 +3,7 @@
 // `imrReview.workspace.include` (default `**/*.txt`, what the CLI reads), minus `files.exclude`,
 // `imrReview.workspace.exclude` and the folders the CLI skips. Files are read by the CLI's rules
 // (core decodeLetter): binary, invalid UTF-8, empty and over-limit files are refused with a reason.
+import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
 import { decodeLetter, sizeProblem, type LetterRead } from '../core/index';
 import { isAtOrUnder, relativePath } from './paths';
@@ -120,8 +121,11 @@ export class LetterWatcher implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** A file or folder was deleted. */
   readonly onDidDelete = this.deleted.event;
+  /** Every deletion reported, for reads under way to check against (see DeletionFence). */
+  readonly deletions = new DeletionFence();
 
   constructor() {
+    this.disposables.push(this.deleted.event((uri) => this.deletions.deleted(uri.toString())));
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {

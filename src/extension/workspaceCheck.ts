@@ -9,7 +9,7 @@ import type { ConfigService } from './config';
 import { Debouncer } from './debounce';
 import type { DiagnosticsController } from './diagnostics';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from './letterFiles';
-import { isAtOrUnder } from './paths';
+import type { DeletionFence } from './deletionFence';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './workspace/checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from './workspace/collect';
 import { compareCliPaths } from './workspace/order';
@@ -36,11 +36,7 @@ export class WorkspaceCheck implements vscode.Disposable {
   private checked = false;
   private running: Promise<WorkspaceCheckResult> | undefined;
   private readonly debouncer = new Debouncer(RECHECK_DEBOUNCE_MS);
-  /** Counts reads and deletions, so a read can tell whether a deletion came after it began. */
-  private clock = 0;
-  /** Deletions seen while reads were under way: [when, the deleted file or folder]. */
-  private deletions: [number, string][] = [];
-  private reading = 0;
+  private readonly deletions: DeletionFence;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly letters: WorkspaceLetters;
 
@@ -52,6 +48,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     watcher: LetterWatcher,
   ) {
     this.letters = new WorkspaceLetters(config, cache);
+    this.deletions = watcher.deletions;
     const recheckSoon = (uri: vscode.Uri) => {
       if (this.checked) this.debouncer.schedule(uri.toString(), () => void this.recheck(uri));
     };
@@ -85,7 +82,7 @@ export class WorkspaceCheck implements vscode.Disposable {
         const result = emptyResult();
         const seen = new Set<string>();
         let last = 0;
-        const started = this.startReading();
+        const started = this.deletions.begin();
         const pass = await this.letters
           .forEach(token.token, (o) => {
             if (o.kind === 'letter') {
@@ -98,7 +95,7 @@ export class WorkspaceCheck implements vscode.Disposable {
             progress.report({ increment: pct - last, message: `${done} of ${total} files` });
             last = pct;
           })
-          .finally(() => this.endReading());
+          .finally(() => this.deletions.end());
         token.dispose();
         pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
@@ -120,7 +117,8 @@ export class WorkspaceCheck implements vscode.Disposable {
   /** Publishes or clears one outcome's Problems; a letter deleted after its read began (`started`) is not published. */
   private apply(o: LetterOutcome, started: number): void {
     if (o.kind === 'letter') {
-      if (this.deletedSince(o.report.key, started)) return;
+      // Read just before its deletion: the deletion already cleared it, and wins.
+      if (this.deletions.deletedSince(started, o.report.key)) return;
       this.diagnostics.publishSnapshot(o.report.uri, o.analysis);
       this.snapshots.add(o.report.key);
       return;
@@ -131,33 +129,14 @@ export class WorkspaceCheck implements vscode.Disposable {
 
   /** After a check, one file again (changed, created, renamed to, or closed). */
   private async recheck(uri: vscode.Uri): Promise<void> {
-    const started = this.startReading();
-    try {
+    await this.deletions.around(async (started) => {
       const o = await this.letters.analyse(uri);
       if (o.kind === 'unreadable') this.log.warn(`Workspace check: ${o.file}: ${o.reason}`);
       this.apply(o, started);
-    } finally {
-      this.endReading();
-    }
-  }
-
-  // A file read just before its deletion must not be published after the deletion cleared it:
-  // reads are asynchronous, and the deletion's event can arrive while one is under way.
-  private startReading(): number {
-    this.reading++;
-    return ++this.clock;
-  }
-
-  private endReading(): void {
-    if (--this.reading === 0) this.deletions = [];
-  }
-
-  private deletedSince(key: string, started: number): boolean {
-    return this.deletions.some(([at, deleted]) => at > started && isAtOrUnder(key, deleted));
+    });
   }
 
   private dropUnder(deleted: vscode.Uri): void {
-    if (this.reading > 0) this.deletions.push([++this.clock, deleted.toString()]);
     for (const key of [...this.snapshots]) {
       if (isUnder(key, deleted)) {
         this.debouncer.cancel(key);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { treatmentRefs, type Letter } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
+import type { DeletionFence } from './deletionFence';
 import { isLetterDocument, toRange } from './convert';
 import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, type LetterWatcher, readLetterFile, relativeFile } from './letterFiles';
 import { basename } from './paths';
@@ -33,6 +34,7 @@ export class LetterIndex implements vscode.Disposable {
   private readonly openItems = new WeakMap<Letter, IndexedItem[]>();
   private built: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly deletions: DeletionFence;
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -40,6 +42,7 @@ export class LetterIndex implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     watcher: LetterWatcher,
   ) {
+    this.deletions = watcher.deletions;
     const reset = () => {
       this.files.clear();
       this.built = undefined;
@@ -80,11 +83,17 @@ export class LetterIndex implements vscode.Disposable {
 
   /** Indexes one file; returns 'skipped' for a non-letter, the reason for an unreadable file. */
   private async indexFile(uri: vscode.Uri): Promise<string | undefined> {
+    return this.deletions.around((started) => this.indexRead(uri, started));
+  }
+
+  private async indexRead(uri: vscode.Uri, started: number): Promise<string | undefined> {
     const read = await readLetterFile(uri, this.config.maxChars(uri));
     if (read.ok) {
       // A large letter is read in the analysis worker: indexing never stalls the extension host.
       const letter = await this.cache.letterOfText(read.text, await this.config.optionsFor(uri));
       if (!letter) return 'not indexed: its analysis was cancelled';
+      // Deleted while it was read: the deletion came last.
+      if (this.deletions.deletedSince(started, uri.toString())) return undefined;
       this.files.set(uri.toString(), itemsOf(uri, letter));
       return undefined;
     }

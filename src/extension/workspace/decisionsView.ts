@@ -5,6 +5,7 @@
 // letters (letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 import * as vscode from 'vscode';
 import { Debouncer } from '../debounce';
+import type { DeletionFence } from '../deletionFence';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letterFiles';
 import type { WorkspaceLetters } from './collect';
 import { compareCliPaths } from './order';
@@ -42,11 +43,14 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   /** What the last full read left out ('' when nothing): for the view's message. */
   leftOut = '';
 
+  private readonly deletions: DeletionFence;
+
   constructor(
     private readonly source: WorkspaceLetters,
     private readonly log: vscode.LogOutputChannel,
     watcher: LetterWatcher,
   ) {
+    this.deletions = watcher.deletions;
     this.disposables.push(
       this.descriptionChanged,
       this.debouncer,
@@ -64,8 +68,13 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     this.loaded = (async () => {
       // Nodes as the letters are read: the models are never all held at once.
       const fresh = new Map<string, LetterNode>();
-      const pass = await this.source.forEach(undefined, (o) => {
-        if (o.kind === 'letter') fresh.set(o.report.key, buildLetterNode(o.report));
+      const pass = await this.deletions.around(async (started) => {
+        const p = await this.source.forEach(undefined, (o) => {
+          if (o.kind === 'letter') fresh.set(o.report.key, buildLetterNode(o.report));
+        });
+        // A letter deleted after the pass began is not listed, though it was read.
+        for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(started, key)) fresh.delete(key);
+        return p;
       });
       pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
       this.nodes.clear();
@@ -85,8 +94,12 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   async update(uri: vscode.Uri): Promise<void> {
     if (!this.loaded) return;
     await this.loaded;
-    const o = isDiscovered(uri) ? await this.source.analyse(uri).then(undefined, () => undefined) : undefined;
-    if (o?.kind === 'letter') this.nodes.set(o.report.key, buildLetterNode(o.report));
+    // Deleted while it was read: the deletion came last, so the letter leaves the tree.
+    const read = await this.deletions.around(async (started) => {
+      const o = isDiscovered(uri) ? await this.source.analyse(uri).then(undefined, () => undefined) : undefined;
+      return o?.kind === 'letter' && !this.deletions.deletedSince(started, o.report.key) ? o.report : undefined;
+    });
+    if (read) this.nodes.set(read.key, buildLetterNode(read));
     else if (!this.nodes.delete(uri.toString())) return;
     this.rebuild();
   }
