@@ -2,18 +2,18 @@
 // analysis are reused where an item's lines did not change, so a keystroke in a long letter costs
 // the one item it touches plus the letter-wide passes (lines, sections, headings, letter rules).
 import type { Analysis } from './analyze';
-import { ReportCache, runRules, type RunOptions } from './engine';
+import { itemMemo, runRules, type RunOptions } from './engine';
 import { ItemCache } from './parse/itemCache';
 import { parseLetter } from './parse/letter';
 
 export class LetterAnalyzer {
   private readonly items = new ItemCache();
-  private readonly reports = new ReportCache();
+  private readonly memo = itemMemo();
 
   /** The same result as `analyze(text, options)`, sooner when little changed since the last call. */
-  analyze(text: string, options: Omit<RunOptions, 'reports'> = {}): Analysis {
+  analyze(text: string, options: Omit<RunOptions, 'memo'> = {}): Analysis {
     const letter = parseLetter(text, this.items);
-    return { letter, findings: runRules(letter, { ...options, reports: this.reports }) };
+    return { letter, findings: runRules(letter, { ...options, memo: this.memo }) };
   }
 
   /** Items held for reuse (for tests and the log). */

@@ -3,7 +3,7 @@
 import type { Config } from './config';
 import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
-import type { ItemMemo, Rule, RuleReport } from './rules/rule';
+import type { ItemMemo, Rule } from './rules/rule';
 import { compareRanges } from './text/ranges';
 
 export interface RunOptions {
@@ -11,43 +11,24 @@ export interface RunOptions {
   /** The letter's path relative to the config file's folder, for suppressions keyed on files. */
   file?: string;
   rules?: readonly Rule[];
-  /** The item rules' reports per item, kept across analyses of one document (LetterAnalyzer). */
-  reports?: ReportCache;
+  /** What rules keep per item across analyses of one document (LetterAnalyzer). */
+  memo?: ItemMemo;
 }
 
 /**
- * Item rules' reports per item object. The parse hands back the very same object for an unchanged
- * item (ItemCache), so its reports are still right; held weakly, they go when their item does.
- * Reports are kept before the configuration applies: a change of settings needs no new run.
+ * Values rules keep per item object (ItemMemo): item rules' reports, IMR013's title keys. The parse
+ * hands back the very same object for an unchanged item (ItemCache), so they are still right;
+ * held weakly, they go when their item does. Reports are kept before the configuration applies: a
+ * change of settings needs no new run.
  */
-export class ReportCache {
-  private readonly byItem = new WeakMap<Item, Map<string, RuleReport[]>>();
-  private readonly values = new WeakMap<Item, Map<unknown, unknown>>();
-
-  /** Per-item values of letter-wide rules (ItemMemo). */
-  readonly memo: ItemMemo = <T>(item: Item, compute: (item: Item) => T): T => {
-    let mine = this.values.get(item);
-    if (!mine) this.values.set(item, (mine = new Map()));
-    if (!mine.has(compute)) mine.set(compute, compute(item));
-    return mine.get(compute) as T;
+export function itemMemo(): ItemMemo {
+  const values = new WeakMap<Item, Map<object, unknown>>();
+  return <T>(item: Item, key: object, compute: () => T): T => {
+    let mine = values.get(item);
+    if (!mine) values.set(item, (mine = new Map()));
+    if (!mine.has(key)) mine.set(key, compute());
+    return mine.get(key) as T;
   };
-
-  reportsOf(rule: Rule & Required<Pick<Rule, 'checkItem'>>, letter: Letter): RuleReport[] {
-    const reports = rule.checkLetter ? rule.checkLetter(letter) : [];
-    for (const item of letter.items) {
-      let mine = this.byItem.get(item);
-      if (!mine) this.byItem.set(item, (mine = new Map()));
-      let r = mine.get(rule.id);
-      if (!r) mine.set(rule.id, (r = rule.checkItem(item, letter)));
-      reports.push(...r);
-    }
-    return reports;
-  }
-}
-
-function reportsOf(rule: Rule, letter: Letter, cache: ReportCache | undefined): RuleReport[] {
-  if (!cache) return rule.check(letter);
-  return rule.checkItem ? cache.reportsOf(rule as Rule & Required<Pick<Rule, 'checkItem'>>, letter) : rule.check(letter, cache.memo);
 }
 
 function settingFor(rule: Rule, config: Config | undefined) {
@@ -68,7 +49,7 @@ export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
   for (const rule of options.rules ?? allRules) {
     const setting = settingFor(rule, config);
     if (setting === 'off') continue;
-    for (const report of reportsOf(rule, letter, options.reports)) {
+    for (const report of rule.check(letter, options.memo)) {
       const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
       if (config && file !== undefined && isSuppressed(finding, letter, config, file)) continue;
       findings.push(finding);

@@ -35,7 +35,7 @@ export const duplicateItem: Rule = {
     const seen = new Map<string, Item>();
     for (const item of letter.items) {
       // An unchanged item of an edited letter keeps its key (memo): not recomputed per keystroke.
-      const key = memo ? memo(item, titleKey) : titleKey(item);
+      const key = memo ? memo(item, titleKey, () => titleKey(item)) : titleKey(item);
       if (key.length === 0) continue;
       const first = seen.get(key);
       if (!first) {

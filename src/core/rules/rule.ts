@@ -20,31 +20,34 @@ export interface Rule {
   docs: RuleDocs;
   /** `memo`, when given, keeps per-item values across analyses of one document (LetterAnalyzer). */
   check(letter: Letter, memo?: ItemMemo): RuleReport[];
-  /**
-   * An item rule's reports about one item, from that item and the letter's layout alone: the
-   * engine may reuse them for an item the parse reused (an unchanged item of an edited letter).
-   */
-  checkItem?(item: Item, letter: Letter): RuleReport[];
-  /** An item rule's reports outside the items (IMR011's header labels); they come first. */
+}
+
+/**
+ * A value computed from one item, kept with the item while the parse reuses it across analyses
+ * of the same document (LetterAnalyzer), so a rule need not recompute it for unchanged items.
+ * `compute` must depend on the item and the letter's layout alone; `key` names the value (a
+ * module-level function or the rule, never a fresh object).
+ */
+export type ItemMemo = <T>(item: Item, key: object, compute: () => T) => T;
+
+export interface ItemRuleDefinition extends Omit<Rule, 'check'> {
+  /** The reports about one item, from that item and the letter's layout alone. */
+  checkItem(item: Item, letter: Letter): RuleReport[];
+  /** Reports outside the items (IMR011's header labels); they come first. */
   checkLetter?(letter: Letter): RuleReport[];
 }
 
 /**
- * A value computed from one item, kept with the item while it is reused across analyses of the
- * same document, so a letter-wide rule need not recompute it for unchanged items. `compute` must
- * depend on the item alone; it also names the value (a module-level function).
+ * A rule that looks at each item on its own: `check` is `checkLetter`, then `checkItem` over the
+ * items, whose reports a LetterAnalyzer keeps per item (`memo`).
  */
-export type ItemMemo = <T>(item: Item, compute: (item: Item) => T) => T;
-
-export type ItemRuleDefinition = Omit<Rule, 'check' | 'checkItem'> & Required<Pick<Rule, 'checkItem'>>;
-
-/** A rule that looks at each item on its own: `check` is `checkLetter`, then `checkItem` over the items. */
 export function itemRule(def: ItemRuleDefinition): Rule {
+  const { checkItem, checkLetter, ...meta } = def;
   return {
-    ...def,
-    check(letter) {
-      const reports = def.checkLetter ? def.checkLetter(letter) : [];
-      for (const item of letter.items) reports.push(...def.checkItem(item, letter));
+    ...meta,
+    check(letter, memo) {
+      const reports = checkLetter ? checkLetter(letter) : [];
+      for (const item of letter.items) reports.push(...(memo ? memo(item, def, () => checkItem(item, letter)) : checkItem(item, letter)));
       return reports;
     },
   };
