@@ -43,10 +43,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-function runStage(stage) {
+function runStage(stage, env) {
   return new Promise((resolve) => {
     const [cmd, ...args] = stage.cmd;
-    current = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    current = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env });
     current.on('error', (e) => {
       console.error(`${stage.id}: ${e.message}`);
       resolve(1);
@@ -68,6 +68,8 @@ async function main() {
   const rows = [];
   const failed = new Set();
   const started = Date.now();
+  // Once the build stage has built the bundles, the tests that need them do not build them again.
+  const env = { ...process.env };
   for (const stage of STAGES) {
     if ((only && !only.has(stage.id)) || skip.has(stage.id)) continue;
     const blocked = stage.needs.filter((id) => failed.has(id));
@@ -78,8 +80,9 @@ async function main() {
     }
     console.log(`\n=== ${stage.id}: ${stage.title}`);
     const t = Date.now();
-    const code = await runStage(stage);
+    const code = await runStage(stage, env);
     const ok = code === 0;
+    if (ok && stage.id === 'build') env.IMR_BUNDLES_BUILT = '1';
     rows.push({ stage, result: ok ? 'ok' : `FAILED (${typeof code === 'number' ? `exit ${code}` : code})`, ms: Date.now() - t, failed: !ok });
     if (!ok) failed.add(stage.id);
   }

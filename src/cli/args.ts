@@ -32,7 +32,6 @@ Configuration: .imr-review.json in the current folder or above the letters (the 
 `;
 
 const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'csv'] };
-export { DEFAULT_MAX_SIZE_MB };
 
 export function parse(argv: readonly string[]): Parsed {
   let values;

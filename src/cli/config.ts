@@ -39,8 +39,6 @@ export class ConfigFinder {
   }
 
   private forDir(dir: string): LoadedConfig {
-    const cached = this.byDir.get(dir);
-    if (cached) return cached;
     // The same candidates, in the same order, as the editor (configSearchFolders).
     const visited: string[] = [];
     let found: LoadedConfig | undefined;

@@ -3,14 +3,14 @@
 import * as fs from 'fs';
 import { decodeLetter, sizeProblem, type LetterRead } from '../core';
 
-export type ReadResult = LetterRead;
+const cannotRead = (e: unknown): LetterRead => ({ ok: false, skip: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
 
-export function readLetter(abs: string, maxBytes: number): ReadResult {
+export function readLetter(abs: string, maxBytes: number): LetterRead {
   let size: number;
   try {
     size = fs.statSync(abs).size;
   } catch (e) {
-    return { ok: false, skip: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return cannotRead(e);
   }
   // Refuse before reading: a huge file must cost nothing.
   const refused = sizeProblem(size, maxBytes, 'raise it with --max-size');
@@ -19,7 +19,7 @@ export function readLetter(abs: string, maxBytes: number): ReadResult {
   try {
     bytes = fs.readFileSync(abs);
   } catch (e) {
-    return { ok: false, skip: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return cannotRead(e);
   }
   return decodeLetter(bytes);
 }

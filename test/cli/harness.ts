@@ -10,9 +10,9 @@ export const CLI = path.join(REPO, 'dist', 'cli.js');
 export const FIXTURES = path.join(REPO, 'test', 'fixtures');
 
 let built = false;
-/** Builds the bundles once per test run, so the tests exercise what users run. */
+/** Builds the bundles once per test run, so the tests exercise what users run (`npm test` has built them: IMR_BUNDLES_BUILT). */
 export function ensureBuilt(): void {
-  if (built) return;
+  if (built || process.env.IMR_BUNDLES_BUILT === '1') return;
   const r = spawnSync(process.execPath, ['esbuild.js'], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   built = true;

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_MAX_SIZE_MB } from '../../src/cli/args';
+import { DEFAULT_MAX_SIZE_MB } from '../../src/core/index';
 import { rules } from '../../src/core/index';
 import { WORKER_BUNDLE } from '../../src/extension/analysisWorkerNode';
 

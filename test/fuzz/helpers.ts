@@ -149,3 +149,12 @@ export function medianMs(fn: () => void, runs: number): number {
   }
   return median(times);
 }
+
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+// FUZZ_SCALE=10 runs ten times as many cases (a deeper local search; CI uses the defaults).
+const scale = Number(process.env.FUZZ_SCALE) || 1;
+
+/** fast-check parameters: `numRuns` cases (times FUZZ_SCALE), replaying FC_SEED when it is set. */
+export function params(numRuns: number): { numRuns: number; seed: number | undefined } {
+  return { numRuns: Math.ceil(numRuns * scale), seed };
+}

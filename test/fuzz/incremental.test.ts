@@ -4,16 +4,12 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyze, LetterAnalyzer } from '../../src/core';
-import { corpusLetters } from './helpers';
-import { applyMutation, mutation, type Mutation } from './mutations';
+import { corpusLetters, params } from './helpers';
+import { applyMutation, fraction, mutation, type Mutation } from './mutations';
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const scale = Number(process.env.FUZZ_SCALE) || 1;
-const params = (numRuns: number) => ({ numRuns: Math.ceil(numRuns * scale), seed });
 
 type Edit = { kind: 'type'; at: number; text: string } | { kind: 'erase'; at: number; length: number } | Mutation;
 
-const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 /** What a person does at the keyboard: a character, a word, a line break, a decision word typed over. */
 const keystroke: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(fraction, fc.constantFrom('e', ' ', ':', '.', '\n', '\n\n', 'Upheld', 'Overturned', 'not ', ' medically necessary.', 'MTUS', '5%', '#60')).map(([at, text]) => ({ kind: 'type' as const, at, text })),

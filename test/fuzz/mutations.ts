@@ -79,7 +79,7 @@ export type Mutation =
   | { kind: 'replaceSpaces'; at: number; by: string };
 
 /** Positions are fractions in [0, 1), scaled to the text at hand, so any mutation fits any letter. */
-const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+export const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fraction.map((at) => ({ kind: 'delete' as const, at })),

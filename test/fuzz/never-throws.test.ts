@@ -5,13 +5,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyze, looksLikeLetter, parseLetter } from '../../src/core';
-import { badRanges, corpusLetters } from './helpers';
+import { badRanges, corpusLetters, params } from './helpers';
 import { FRAGMENTS, applyMutations, codeUnits, fragmentText, mutation } from './mutations';
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-// FUZZ_SCALE=10 runs ten times as many cases (a deeper local search; CI uses the defaults).
-const scale = Number(process.env.FUZZ_SCALE) || 1;
-const params = (numRuns: number) => ({ numRuns: Math.ceil(numRuns * scale), seed });
 
 /** Analyses the text and fails with the offending ranges (or the exception) described. */
 function assertSound(text: string): void {

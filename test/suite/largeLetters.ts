@@ -20,15 +20,21 @@ export function tramadolHeading(n: number, decision: 'Upheld' | 'Overturned' = '
   return `Tramadol 50mg #${1000 + n}:  ${decision}`;
 }
 
+/** The fixture letter cut before its first item: the header and sections, and the items (from the first heading on). */
+function kneeLetter(): { head: string; items: string } {
+  const letter = fs.readFileSync(path.join(workspaceRoot(), 'letters', 'consistent-knee.txt'), 'utf8');
+  const split = letter.indexOf(FIRST_ITEM);
+  return { head: letter.slice(0, split), items: letter.slice(split) };
+}
+
 /**
  * Writes a letter of at least `bytes` bytes (many items) and returns how many copies of the items
  * it holds. `contradictCopy`: the copy whose Tramadol item says Overturned (an IMR001 finding).
  */
 export function writeLargeLetter(file: string, bytes: number, contradictCopy?: number): number {
-  const letter = fs.readFileSync(path.join(workspaceRoot(), 'letters', 'consistent-knee.txt'), 'utf8');
-  const split = letter.indexOf(FIRST_ITEM);
-  const items = letter.slice(split + FIRST_ITEM.length);
-  const chunks: string[] = [letter.slice(0, split)];
+  const { head, items: withHeading } = kneeLetter();
+  const items = withHeading.slice(FIRST_ITEM.length);
+  const chunks: string[] = [head];
   let size = chunks[0].length;
   let copies = 0;
   while (size < bytes) {
@@ -50,13 +56,12 @@ export function writeLargeLetter(file: string, bytes: number, contradictCopy?: n
  * chunks, then spaces. Never analysed (over the limit), so duplicates do not matter.
  */
 export function writeHugeLetter(file: string, bytes: number): void {
-  const letter = fs.readFileSync(path.join(workspaceRoot(), 'letters', 'consistent-knee.txt'), 'utf8');
-  const split = letter.indexOf(FIRST_ITEM);
+  const { head, items } = kneeLetter();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
   try {
-    let written = fs.writeSync(fd, letter.slice(0, split));
-    const chunk = Buffer.from(`${letter.slice(split)}\n`.repeat(200));
+    let written = fs.writeSync(fd, head);
+    const chunk = Buffer.from(`${items}\n`.repeat(200));
     while (written + chunk.length <= bytes) written += fs.writeSync(fd, chunk);
     const filler = Buffer.alloc(bytes - written, ' ');
     filler[filler.length - 1] = 0x0a;

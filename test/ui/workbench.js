@@ -1,6 +1,8 @@
 // Page-level helpers for driving the VS Code web workbench with Playwright like a person: the
 // command palette, views, the editor. Every wait is a locator with a timeout.
 const STEP_TIMEOUT = 30000;
+/** The quick input's text field (the command palette, quick picks, the simple save dialog). */
+const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
 
 /** Waits until the workbench has restored (the Explorer lists `fileName`). */
 async function waitForWorkbench(page, fileName) {
@@ -11,7 +13,7 @@ async function waitForWorkbench(page, fileName) {
 /** Runs a command from the palette by its title, as typed by a user. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const input = page.locator(QUICK_INPUT);
   await input.waitFor({ timeout: STEP_TIMEOUT });
   await input.fill(`>${title}`);
   const entry = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
@@ -32,7 +34,7 @@ async function pickQuickItem(page, label) {
  * returns the input; fails with what it held instead.
  */
 async function waitForQuickInputValue(page, pattern, what) {
-  const selector = '.quick-input-widget .quick-input-box input';
+  const selector = QUICK_INPUT;
   const input = page.locator(selector);
   await input.waitFor({ timeout: STEP_TIMEOUT });
   try {
@@ -93,7 +95,7 @@ async function widenSideBar(page, by) {
 /** Puts the cursor at a 1-based line and column with "Go to Line/Column". */
 async function goToLine(page, line, column) {
   await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const input = page.locator(QUICK_INPUT);
   await input.waitFor({ timeout: STEP_TIMEOUT });
   await input.fill(`:${line}:${column}`);
   await input.press('Enter');

@@ -1,12 +1,12 @@
 // SARIF 2.1.0 for code-scanning viewers. Regions are 1-based; columns count UTF-16 code units.
-// Each rule carries its documentation as `help` (viewers show it offline); `helpUri` only when the
-// caller knows where the rule pages are really published.
+// Each rule carries its documentation as `help` (viewers show it offline); there is no `helpUri`:
+// the rule pages are not published anywhere a viewer could reach.
 import type { Rule } from '../rules/rule';
 import type { CheckFileResult } from './json';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function renderSarif(files: readonly CheckFileResult[], rules: readonly Rule[], version: string, docsBase?: string): string {
+export function renderSarif(files: readonly CheckFileResult[], rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -17,7 +17,6 @@ export function renderSarif(files: readonly CheckFileResult[], rules: readonly R
           driver: {
             name: 'imr-review',
             version,
-            ...(docsBase ? { informationUri: docsBase } : {}),
             rules: rules.map((r) => ({
               id: r.id,
               name: r.name,
@@ -27,7 +26,6 @@ export function renderSarif(files: readonly CheckFileResult[], rules: readonly R
                 text: `${r.description} ${r.docs.why}\n\nExample:\n${r.docs.example}`,
                 markdown: `**${r.id} ${r.name}**: ${r.description}\n\n${r.docs.why}\n\nExample:\n\n\`\`\`\n${r.docs.example}\n\`\`\``,
               },
-              ...(docsBase ? { helpUri: `${docsBase}/${r.id}.md` } : {}),
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: r.tags },
             })),
