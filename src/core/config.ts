@@ -2,6 +2,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from './model';
 import { rules as registeredRules } from './rules/index';
+import type { Rule } from './rules/rule';
 
 export const CONFIG_FILE_NAME = '.imr-review.json';
 
@@ -40,31 +41,22 @@ export interface ConfigParseResult {
   errors: string[];
 }
 
-/** What parseConfig needs to know of a rule: names are turned into IDs, `true` into the default. */
-export interface KnownRule {
-  id: string;
-  name: string;
-  severity: Severity;
-}
-
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'rules', 'ignore'];
 
-function toSetting(value: unknown, rule: KnownRule): RuleSetting | undefined {
+function toSetting(value: unknown, rule: Rule): RuleSetting | undefined {
   if (value === false) return 'off';
   if (value === true) return rule.severity; // "on" at its default severity, even over a file's "off"
   if (typeof value === 'string' && SETTINGS.includes(value)) return value as RuleSetting;
   return undefined;
 }
 
-function ruleLookup(known: readonly KnownRule[]): (key: string) => KnownRule | undefined {
-  const byKey = new Map<string, KnownRule>();
-  for (const r of known) byKey.set(r.id, r).set(r.name, r);
-  return (key) => byKey.get(key);
-}
+/** The registered rules by ID and by name: a name is turned into its ID, `true` into the rule's default. */
+const RULE_BY_KEY = new Map<string, Rule>();
+for (const r of registeredRules) RULE_BY_KEY.set(r.id, r).set(r.name, r);
 
 /** Parses config text. Never throws: problems come back in `errors`. */
-export function parseConfig(text: string, known: readonly KnownRule[] = registeredRules): ConfigParseResult {
+export function parseConfig(text: string): ConfigParseResult {
   const errors: string[] = [];
   const parseErrors: ParseError[] = [];
   const raw: unknown = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
@@ -75,7 +67,7 @@ export function parseConfig(text: string, known: readonly KnownRule[] = register
     errors.push('the configuration must be a JSON object');
     return { config, errors };
   }
-  const find = ruleLookup(known);
+  const find = (key: string) => RULE_BY_KEY.get(key);
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     if (!TOP_LEVEL_KEYS.includes(key)) errors.push(`unknown key "${key}" (expected "rules" or "ignore")`);

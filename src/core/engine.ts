@@ -1,6 +1,6 @@
 // Runs the rules over a letter model and applies the configuration: severities, rules turned
 // off, and suppressions (per item, or per letter for findings tied to no item).
-import type { Config } from './config';
+import type { Config, Suppression } from './config';
 import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
 import type { ItemMemo, Rule } from './rules/rule';
@@ -45,13 +45,15 @@ function normalisePath(p: string): string {
 export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
   const { config } = options;
   const file = options.file === undefined ? undefined : normalisePath(options.file);
+  // The suppressions of this file, found once rather than for every finding.
+  const ignore = config && file !== undefined ? config.ignore.filter((s) => normalisePath(s.file) === file) : [];
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = settingFor(rule, config);
     if (setting === 'off') continue;
     for (const report of rule.check(letter, options.memo)) {
       const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
-      if (config && file !== undefined && isSuppressed(finding, letter, config, file)) continue;
+      if (ignore.length > 0 && isSuppressed(finding, letter, ignore)) continue;
       findings.push(finding);
     }
   }
@@ -59,12 +61,7 @@ export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
 }
 
 /** An entry without `item` covers the rule's findings anywhere in the letter; one with `item`, that item's. */
-function isSuppressed(finding: Finding, letter: Letter, config: Config, file: string): boolean {
+function isSuppressed(finding: Finding, letter: Letter, ignore: readonly Suppression[]): boolean {
   const title = finding.item === undefined ? undefined : letter.items[finding.item]?.title;
-  return config.ignore.some(
-    (s) =>
-      (s.rule === finding.rule || s.rule === finding.name) &&
-      normalisePath(s.file) === file &&
-      (s.item === undefined || (title !== undefined && s.item === title)),
-  );
+  return ignore.some((s) => (s.rule === finding.rule || s.rule === finding.name) && (s.item === undefined || (title !== undefined && s.item === title)));
 }

@@ -65,3 +65,8 @@ export const CATEGORY_LABELS: Readonly<Record<TreatmentCategory, string>> = {
 export function describeCategories(categories: Iterable<TreatmentCategory>): string {
   return [...new Set(categories)].map((c) => CATEGORY_LABELS[c]).join(', ');
 }
+
+/** The categories of a data row, written space-separated ("opioid analgesic"). The lexicon tests check each against CATEGORY_LABELS. */
+export function categoryList(row: string): TreatmentCategory[] {
+  return row.split(' ') as TreatmentCategory[];
+}

@@ -3,7 +3,7 @@
 // only in capitals. `ingredients` lets a brand and its generic be recognised as the same drug
 // (Norco = hydrocodone + acetaminophen), which IMR008 needs to compare what the heading and the
 // rationale name.
-import type { TreatmentCategory } from './categories';
+import { categoryList, type TreatmentCategory } from './categories';
 
 export interface DrugEntry {
   /** Canonical generic name (lower case). */
@@ -199,7 +199,7 @@ function section(categories: string, rows: readonly string[]): DrugEntry[] {
     const entry: DrugEntry = {
       id: named.length > 1 ? named[0] : names[0].toLowerCase(),
       names,
-      categories: ownCategories.split(' ') as TreatmentCategory[],
+      categories: categoryList(ownCategories),
     };
     if (ingredients !== undefined) entry.ingredients = ingredients.split(', ');
     return entry;

@@ -30,7 +30,7 @@ export function treatmentRefs(text: string): TreatmentRef[] {
  * names is in the item ("hydrocodone" matches Norco; "Norco" does not match plain acetaminophen),
  * or the same service.
  */
-export function treatmentCovers(query: TreatmentRef, item: TreatmentRef): boolean {
+function treatmentCovers(query: TreatmentRef, item: TreatmentRef): boolean {
   if (query.kind !== item.kind) return false;
   return query.keys.every((k) => item.keys.includes(k));
 }

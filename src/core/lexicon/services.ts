@@ -1,7 +1,7 @@
 // Non-drug treatments and services: patterns (regular-expression sources, matched
 // case-insensitively on word boundaries) -> category. Data only. Abbreviations that are also
 // ordinary words ("TENS") are listed in `caseSensitive` and match only as written.
-import type { TreatmentCategory } from './categories';
+import { categoryList, type TreatmentCategory } from './categories';
 
 export interface ServiceEntry {
   /** A short name for messages, e.g. "TENS unit". */
@@ -80,5 +80,5 @@ export const SERVICES: readonly ServiceEntry[] = ROWS.map(([id, categories, patt
   id,
   patterns: patterns.split(', '),
   ...(caseSensitive !== undefined && { caseSensitive: caseSensitive.split(', ') }),
-  categories: categories.split(' ') as TreatmentCategory[],
+  categories: categoryList(categories),
 }));

@@ -94,3 +94,21 @@ export function isCutOffWord(fragment: string): boolean {
   if (f.length === 0 || f.length > MAX_FRAGMENT || !/^[a-z]+$/.test(f) || isKnownWord(f)) return false;
   return PREFIXES.has(f);
 }
+
+// Known words of five or more letters (topics, headings, drug names), sorted, so the words a
+// fragment begins are found by binary search: one look-up per fragment.
+const LONG_WORDS: readonly string[] = [...CORRECT.keys()].filter((w) => /^[a-z][a-z-]{4,}$/.test(w)).sort();
+
+/** True when `f` (lower case) is the start of a longer known word of five or more letters ("opio" of "opioids"). */
+export function beginsLongerKnownWord(f: string): boolean {
+  let lo = 0;
+  let hi = LONG_WORDS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (LONG_WORDS[mid] < f) lo = mid + 1;
+    else hi = mid;
+  }
+  // Words with the prefix f sort right after f itself.
+  for (let i = lo; i < Math.min(lo + 2, LONG_WORDS.length); i++) if (LONG_WORDS[i].length > f.length && LONG_WORDS[i].startsWith(f)) return true;
+  return false;
+}

@@ -4,7 +4,7 @@
 // Complaints") say where a topic is, not what it is: alone they fit any treatment, next to a
 // specific topic the specific one decides. Generic topics ("Weaning of medications") fit any
 // treatment whatever else is cited, so IMR009 never fires on them.
-import type { TreatmentCategory } from './categories';
+import { categoryList, type TreatmentCategory } from './categories';
 
 // Raw strings, so each pattern reads as the regular expression it is ('\\b' doubled every backslash).
 const re = String.raw;
@@ -74,5 +74,5 @@ const ROWS: readonly (readonly [string, string])[] = [
 
 export const TOPICS: readonly TopicEntry[] = ROWS.map(([categories, pattern]) => ({
   pattern,
-  categories: categories.split(' ') as TreatmentCategory[],
+  categories: categoryList(categories),
 }));

@@ -72,13 +72,7 @@ export function findConclusion(rationale: JoinedText | null): Conclusion {
   if (!pick) return none('No sentence states whether the request is medically necessary.', considered(undefined));
 
   const opposite = markedStrong.find((r) => r.necessity !== pick.necessity);
-  if (opposite) {
-    const c = toConclusion(rationale, pick, considered(pick));
-    c.necessity = 'unclear';
-    c.explanation = `Conflicting conclusions: "${opposite.cue}" reads as ${label(opposite.necessity)} but the last concluding sentence reads as ${label(pick.necessity)}.`;
-    return c;
-  }
-  return toConclusion(rationale, pick, considered(pick));
+  return toConclusion(rationale, pick, considered(pick), opposite);
 }
 
 interface Cue {
@@ -107,7 +101,7 @@ const PRIOR_REVIEW_REASON = 'reports an earlier review, not this reviewer’s co
 /** Reads a sentence from its strong cues (`strong`: its last few, in order), or from a medium cue when it is marked. */
 function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean, strong: readonly Cue[]): Reading | null {
   const marked = (isLast && VERDICT_PREDICATE.test(s.text)) || CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
-  const candidates = [...strong];
+  let candidates: readonly Cue[] = strong;
   // Medium cues ("recommended", "supported") only count in a concluding sentence: skip the others unread.
   if (candidates.length === 0 && marked) {
     MEDIUM_CUE.lastIndex = 0;
@@ -118,15 +112,17 @@ function readSentence(text: string, s: Sentence, quotes: readonly [number, numbe
       if (insideSpans(quotes, start)) continue;
       best = { start, end: start + m[0].length, strong: false, noun: false, negative: false };
     }
-    if (best) candidates.push(best);
+    if (best) candidates = [best];
   }
   if (candidates.length === 0) return null;
 
   // The last cue decides unless its clause reports an earlier review; then an earlier cue of the
   // sentence, in a clause of this reviewer's own, may.
   let first: Reading | null = null;
+  // Most sentences mention no earlier review: one test of the sentence spares finding the clause.
+  const mentionsPrior = PRIOR_REVIEW.test(s.text);
   for (let i = candidates.length - 1; i >= 0; i--) {
-    const r = readCue(text, s, quotes, marked, candidates[i]);
+    const r = readCue(text, s, quotes, marked, mentionsPrior, candidates[i]);
     if (r.excluded !== PRIOR_REVIEW_REASON) {
       if (first && r.excluded === null) r.priorSetAside = true;
       return first && r.excluded !== null ? first : r;
@@ -136,7 +132,7 @@ function readSentence(text: string, s: Sentence, quotes: readonly [number, numbe
   return first;
 }
 
-function readCue(text: string, s: Sentence, quotes: readonly [number, number][], marked: boolean, cue: Cue): Reading {
+function readCue(text: string, s: Sentence, quotes: readonly [number, number][], marked: boolean, mentionsPrior: boolean, cue: Cue): Reading {
   const before = text.slice(s.start, cue.start);
   const phrase = text.slice(cue.start, cue.end);
   const negativeWord = cue.negative ? (NEGATIVE_CUE_WORD.exec(phrase)?.[0] ?? null) : null;
@@ -144,9 +140,7 @@ function readCue(text: string, s: Sentence, quotes: readonly [number, number][],
   const necessity: Necessity = negators.length % 2 === 1 ? 'not-necessary' : 'necessary';
 
   // Only the clause holding the cue can report an earlier review: "Although the UR found it not
-  // medically necessary, the request is medically necessary" concludes in its second clause. Most
-  // sentences mention no earlier review: one test of the sentence spares finding the clause.
-  const mentionsPrior = PRIOR_REVIEW.test(s.text);
+  // medically necessary, the request is medically necessary" concludes in its second clause.
   const [clauseStart, clauseEnd] = mentionsPrior ? cueClause(s.text, cue.start - s.start, cue.end - s.start) : [0, s.text.length];
   let excluded: string | null = null;
   if (insideSpans(quotes, s.start) && insideSpans(quotes, Math.max(s.start, s.end - 2))) excluded = 'quoted guideline text';
@@ -178,18 +172,22 @@ function describeNegation(negators: readonly string[]): string {
   return negators.length % 2 === 0 ? `negated by ${list}, which cancel out` : `negated by ${list}`;
 }
 
-function toConclusion(rationale: JoinedText, r: Reading, considered: ConsideredSentence[]): Conclusion {
+/** The conclusion read from `r`; `opposite`, a marked sentence concluding the other way, makes it unclear. */
+function toConclusion(rationale: JoinedText, r: Reading, considered: ConsideredSentence[], opposite?: Reading): Conclusion {
   const why = r.marked ? 'the concluding sentence' : r.strong ? 'the last sentence that states necessity' : 'the concluding sentence';
   const setAside = r.priorSetAside ? ' (its clause reporting an earlier review set aside)' : '';
+  const explanation = opposite
+    ? `Conflicting conclusions: "${opposite.cue}" reads as ${label(opposite.necessity)} but the last concluding sentence reads as ${label(r.necessity)}.`
+    : `Read from ${why}${setAside}: cue "${r.cue}", ${describeNegation(r.negators)}, so ${label(r.necessity)}.`;
   return {
-    necessity: r.necessity,
+    necessity: opposite ? 'unclear' : r.necessity,
     text: r.sentence.text,
     cue: r.cue,
     range: rationale.rangeOf(r.sentence.start, r.sentence.end),
     cueRange: rationale.rangeOf(r.cueStart, r.cueEnd),
     negators: exact(r.negators),
     // A flat string: the template's pieces would otherwise be kept as a tree of parts.
-    explanation: detach(`Read from ${why}${setAside}: cue "${r.cue}", ${describeNegation(r.negators)}, so ${label(r.necessity)}.`),
+    explanation: detach(explanation),
     considered: exact(considered),
   };
 }

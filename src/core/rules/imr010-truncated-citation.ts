@@ -1,7 +1,6 @@
 import type { Guideline } from '../model';
-import { drugNames } from '../lexicon/lookup';
-import { isCutOffWord, isKnownWord } from '../lexicon/spelling';
-import { CITATION_ABBREVIATIONS, CITATION_WORDS, HEADING_WORDS } from '../lexicon/words';
+import { beginsLongerKnownWord, isCutOffWord, isKnownWord } from '../lexicon/spelling';
+import { CITATION_ABBREVIATIONS } from '../lexicon/words';
 import { rangeInBlock } from '../text/locate';
 import { itemRule, type RuleReport } from './rule';
 
@@ -12,30 +11,9 @@ const UNCLOSED_PAREN_AT_END = /\([^()]*[A-Za-z0-9]\.?\s*$/;
 const LAST_WORD = /\s([A-Za-z]{1,30})\.\s*$/;
 const SHORT_FRAGMENT = 3;
 
-// Known words of four or more letters (topics, headings, drug names), sorted, so the words a
-// fragment begins are found by binary search: one look-up per citation.
-const LONG_WORDS: readonly string[] = [
-  ...new Set(
-    [...CITATION_WORDS, ...HEADING_WORDS, ...drugNames().flatMap((n) => n.toLowerCase().split(/[\s/]+/))].filter((w) => /^[a-z][a-z-]{4,}$/.test(w)),
-  ),
-].sort();
 const ABBREVIATIONS: ReadonlySet<string> = new Set(CITATION_ABBREVIATIONS);
 // A literature reference ("Clin J Pain.", "Smith et al. Spine.") ends in journal abbreviations.
 const JOURNAL = /\bet al\b|(?<![A-Za-z])J(?![A-Za-z])/;
-
-/** True when `f` (lower case) is the start of a longer known word. */
-function beginsLongWord(f: string): boolean {
-  let lo = 0;
-  let hi = LONG_WORDS.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (LONG_WORDS[mid] < f) lo = mid + 1;
-    else hi = mid;
-  }
-  // Words with the prefix f sort right after f itself.
-  for (let i = lo; i < Math.min(lo + 2, LONG_WORDS.length); i++) if (LONG_WORDS[i].length > f.length && LONG_WORDS[i].startsWith(f)) return true;
-  return false;
-}
 
 /**
  * A last word cut off mid-word: a short fragment of a known word ("Te"), or a longer one that is not
@@ -46,7 +24,7 @@ function isCutOff(word: string, before: string): boolean {
   if (ABBREVIATIONS.has(f)) return false;
   if (word.length <= SHORT_FRAGMENT) return isCutOffWord(word);
   if (isKnownWord(f) || JOURNAL.test(before.slice(-60))) return false;
-  return beginsLongWord(f);
+  return beginsLongerKnownWord(f);
 }
 
 interface Truncation {

@@ -15,7 +15,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** The `file` of the totals row. */
-export const CSV_TOTAL = 'TOTAL';
+const CSV_TOTAL = 'TOTAL';
 
 type Severity = 'error' | 'warning' | 'info';
 
@@ -60,9 +60,7 @@ export class CsvTable {
   private total: Counts = zeroCounts();
 
   add(r: LetterReport): void {
-    this.letters++;
-    this.total = addCounts(this.total, countReport(r));
-    this.rows.push(...csvRowsOf(r));
+    this.addRows(csvRowsOf(r), countReport(r));
   }
 
   /** Adds rows made earlier by csvRowsOf with the counts of their letter (countReport). */

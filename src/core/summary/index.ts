@@ -1,8 +1,8 @@
 // Pure renderers shared by the CLI and the extension: same input, same bytes.
 export { renderMarkdown, renderMarkdownAll, compactPages } from './markdown';
 export { renderJson, renderCheckJson, findingJson, type CheckFileResult, type Problem } from './json';
-export { renderCsv, csvRowsOf, CsvTable, CSV_COLUMNS, CSV_TOTAL, type CsvRow } from './csv';
+export { renderCsv, csvRowsOf, CsvTable, CSV_COLUMNS, type CsvRow } from './csv';
 export { renderText, renderTextFinding } from './text';
 export { renderSarif } from './sarif';
 export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';
-export { summarizeDecisions, sourceGroups, UNCATEGORISED, type DecisionsOverview, type OverviewRow } from './overview';
+export { summarizeDecisions, type DecisionsOverview, type OverviewRow } from './overview';

@@ -4,7 +4,7 @@
 import { CATEGORY_LABELS } from '../lexicon/categories';
 import { itemTreatment } from '../lexicon/treatment';
 import type { Item } from '../model';
-import type { LetterReport } from './report';
+import { addCounts, countReport, zeroCounts, type LetterReport } from './report';
 
 export interface OverviewRow {
   key: string;
@@ -25,12 +25,12 @@ export interface DecisionsOverview {
   bySource: OverviewRow[];
 }
 
-export const UNCATEGORISED = 'not in the treatment lexicon';
+const UNCATEGORISED = 'not in the treatment lexicon';
 
 /** The guideline sources the reviewer (MAXIMUS guideline) relied on; "None cited" when none. */
-export function sourceGroups(item: Item): string[] {
+function sourceGroups(item: Item): string[] {
   const sources = item.guidelines.maximus?.citation.sources ?? [];
-  return sources.length ? [...new Set(sources)].map((s) => (s === 'other' ? 'Other' : s)) : ['None cited'];
+  return sources.length ? sources.map((s) => (s === 'other' ? 'Other' : s)) : ['None cited'];
 }
 
 function tally(rows: Map<string, OverviewRow>, key: string, item: Item): void {
@@ -49,20 +49,19 @@ export function summarizeDecisions(reports: readonly LetterReport[]): DecisionsO
   const category = new Map<string, OverviewRow>();
   const treatment = new Map<string, OverviewRow>();
   const source = new Map<string, OverviewRow>();
-  const all = new Map<string, OverviewRow>();
   for (const r of reports) {
     for (const item of r.letter.items) {
-      tally(all, '', item);
       const t = itemTreatment(item.title);
       tally(category, t.category ? CATEGORY_LABELS[t.category] : UNCATEGORISED, item);
       tally(treatment, t.name, item);
       for (const s of sourceGroups(item)) tally(source, s, item);
     }
   }
-  const total = all.get('') ?? { upheld: 0, overturned: 0, undecided: 0, total: 0 };
+  // The same tally as the JSON and CSV totals.
+  const total = reports.reduce((t, r) => addCounts(t, countReport(r)), zeroCounts());
   return {
     letters: reports.length,
-    items: total.total,
+    items: total.items,
     upheld: total.upheld,
     overturned: total.overturned,
     undecided: total.undecided,

@@ -8,7 +8,7 @@ export type LetterRead =
   | { ok: false; skip: boolean; reason: string };
 
 /** NUL bytes in the first 8 KB mark a binary file (the heuristic git and grep use). */
-export const BINARY_SNIFF_BYTES = 8192;
+const BINARY_SNIFF_BYTES = 8192;
 
 /** Letters above this many MB (2^20 bytes) are not analysed unless the user raises the limit: the CLI's --max-size and the editor's imrReview.maxFileSizeMB default. */
 export const DEFAULT_MAX_SIZE_MB = 20;
