@@ -5,9 +5,9 @@
 import type { Analysis, Finding, Item, Letter, RunOptions } from '../core/index';
 
 /** Items per part: ~3 KB of model each, so a part deserialises in about 5-10 ms. */
-export const ITEMS_PER_PART = 200;
+const ITEMS_PER_PART = 200;
 /** Findings are smaller than items. */
-export const FINDINGS_PER_PART = 1000;
+const FINDINGS_PER_PART = 1000;
 
 export type AnalysisPart =
   | { kind: 'head'; letter: Letter; items: number; findings: number }

@@ -24,7 +24,7 @@ export interface OffThreadJob {
 }
 
 /** How long a worker waits for another job before it is terminated (it holds a heap of its own). */
-export const WORKER_IDLE_MS = 60_000;
+const WORKER_IDLE_MS = 60_000;
 
 interface Running {
   assembler: AnalysisAssembler;
@@ -40,7 +40,8 @@ class Slot {
 }
 
 export class AnalysisWorkerPool {
-  private readonly idle: Slot[] = [];
+  /** The one finished worker kept warm for the next job (analyses of large letters are rare). */
+  private spare: Slot | undefined;
   private readonly busy = new Set<Slot>();
   private disposed = false;
 
@@ -52,7 +53,7 @@ export class AnalysisWorkerPool {
 
   /** Workers alive now (busy or idle), for tests. */
   get size(): number {
-    return this.idle.length + this.busy.size;
+    return (this.spare ? 1 : 0) + this.busy.size;
   }
 
   run(text: string, options: Extract<ToWorker, { type: 'analyze' }>['options'], document?: string): OffThreadJob {
@@ -72,7 +73,8 @@ export class AnalysisWorkerPool {
   }
 
   private take(): Slot {
-    const slot = this.idle.pop() ?? this.create();
+    const slot = this.spare ?? this.create();
+    this.spare = undefined;
     if (slot.idleTimer !== undefined) this.clock.clearTimeout(slot.idleTimer);
     slot.idleTimer = undefined;
     this.busy.add(slot);
@@ -110,11 +112,10 @@ export class AnalysisWorkerPool {
   /** A finished worker waits for the next job; one spare is enough (analyses of large letters are rare). */
   private release(slot: Slot): void {
     this.busy.delete(slot);
-    if (this.disposed || this.idle.length > 0) return this.kill(slot);
-    this.idle.push(slot);
+    if (this.disposed || this.spare) return this.kill(slot);
+    this.spare = slot;
     slot.idleTimer = this.clock.setTimeout(() => {
-      const i = this.idle.indexOf(slot);
-      if (i >= 0) this.idle.splice(i, 1);
+      if (this.spare === slot) this.spare = undefined;
       this.kill(slot);
     }, this.idleMs);
     (slot.idleTimer as { unref?: () => void } | undefined)?.unref?.();
@@ -134,8 +135,7 @@ export class AnalysisWorkerPool {
     const job = slot.job;
     slot.job = undefined;
     this.busy.delete(slot);
-    const i = this.idle.indexOf(slot);
-    if (i >= 0) this.idle.splice(i, 1);
+    if (this.spare === slot) this.spare = undefined;
     this.kill(slot);
     job?.reject(error);
   }
@@ -149,13 +149,13 @@ export class AnalysisWorkerPool {
 
   dispose(): void {
     this.disposed = true;
-    for (const slot of [...this.busy, ...this.idle]) {
+    for (const slot of [...this.busy, ...(this.spare ? [this.spare] : [])]) {
       const job = slot.job;
       slot.job = undefined;
       this.kill(slot);
       job?.resolve(undefined);
     }
     this.busy.clear();
-    this.idle.length = 0;
+    this.spare = undefined;
   }
 }

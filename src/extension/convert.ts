@@ -9,3 +9,15 @@ export const fromRange = (r: vscode.Range): Range => ({ start: fromPosition(r.st
 
 export const LANGUAGE_ID = 'imr';
 export const isLetterDocument = (doc: vscode.TextDocument) => doc.languageId === LANGUAGE_ID;
+
+/** The document of `uri` when it is open in the editor. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+}
+
+/** True when `uri` is open in the editor as a letter (its diagnostics are live, not a snapshot). */
+export function isOpenLetter(uri: vscode.Uri): boolean {
+  const doc = openDocument(uri);
+  return doc !== undefined && isLetterDocument(doc);
+}

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
-import { isLetterDocument, toRange } from './convert';
+import { isLetterDocument, isOpenLetter, toRange } from './convert';
 import { Debouncer, Generations } from './debounce';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, type DiagnosticData } from './diagnosticData';
 import { ruleDocsUri } from './ruleDocs';
@@ -88,14 +88,12 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Diagnostics for a letter that is not open (the workspace check); open letters stay live. */
   publishSnapshot(uri: vscode.Uri, analysis: Analysis): void {
-    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isLetterDocument(d));
-    if (!open) this.collection.set(uri, diagnosticsOf(analysis, uri));
+    if (!isOpenLetter(uri)) this.collection.set(uri, diagnosticsOf(analysis, uri));
   }
 
   /** Drops a snapshot (its letter was deleted, renamed or is no longer one); open letters stay live. */
   clearSnapshot(uri: vscode.Uri): void {
-    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && isLetterDocument(d));
-    if (!open) this.collection.delete(uri);
+    if (!isOpenLetter(uri)) this.collection.delete(uri);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -10,7 +10,7 @@ import { isAtOrUnder, relativePath } from './paths';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './workspace/globs';
 import { compareCliPaths } from './workspace/order';
 
-export const DEFAULT_INCLUDE = '**/*.txt';
+const DEFAULT_INCLUDE = '**/*.txt';
 
 export interface FolderDiscovery {
   folder: vscode.WorkspaceFolder;

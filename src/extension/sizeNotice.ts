@@ -2,10 +2,11 @@
 // as long as the letter is active): once per document and session, so reopening does not nag.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
+import { openDocument } from './convert';
 import { basename } from './paths';
 import { MAX_SIZE_SETTING, tooLargeMessage } from './statusText';
 
-export const OPEN_SETTINGS = 'Open Settings';
+const OPEN_SETTINGS = 'Open Settings';
 
 export class SizeLimitNotice implements vscode.Disposable {
   private readonly announced = new Set<string>();
@@ -17,7 +18,7 @@ export class SizeLimitNotice implements vscode.Disposable {
     this.disposable = cache.onDidChangeState((uri) => {
       const key = uri.toString();
       if (this.announced.has(key)) return;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+      const doc = openDocument(uri);
       const state = doc && cache.stateOf(doc);
       if (state?.kind !== 'too-large') return;
       this.announced.add(key);

@@ -24,8 +24,6 @@ export function sameSuppression(a: Suppression, b: Suppression): boolean {
   return a.rule === b.rule && a.file === b.file && a.item === b.item;
 }
 
-/** The entry as written to the file: no `item` key at all for a letter-wide entry. */
-
 /** The valid suppressions in the file with their array positions; [] when the file has none. */
 export function listSuppressions(text: string): ListedSuppression[] {
   const obj = parseObject(text);

@@ -82,9 +82,8 @@ export class WorkspaceCheck implements vscode.Disposable {
         const result = emptyResult();
         const seen = new Set<string>();
         let last = 0;
-        const started = this.deletions.begin();
-        const pass = await this.letters
-          .forEach(token.token, (o) => {
+        const pass = await this.deletions.around((started) =>
+          this.letters.forEach(token.token, (o) => {
             if (o.kind === 'letter') {
               countLetter(result, o.analysis.findings);
               seen.add(o.report.key);
@@ -94,8 +93,8 @@ export class WorkspaceCheck implements vscode.Disposable {
             const pct = (done / Math.max(total, 1)) * 100;
             progress.report({ increment: pct - last, message: `${done} of ${total} files` });
             last = pct;
-          })
-          .finally(() => this.deletions.end());
+          }),
+        );
         token.dispose();
         pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });

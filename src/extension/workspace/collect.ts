@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis, LetterReport } from '../../core/index';
 import type { AnalysisCache } from '../analysisCache';
 import type { ConfigService } from '../config';
-import { isLetterDocument } from '../convert';
+import { isLetterDocument, openDocument } from '../convert';
 import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from '../letterFiles';
 import { emptyTally, type ReadTally } from './readProblems';
 import { compareCliPaths } from './order';
@@ -34,7 +34,7 @@ export interface Pass {
   tally: ReadTally;
 }
 
-export function addToTally(tally: ReadTally, o: LetterOutcome): void {
+function addToTally(tally: ReadTally, o: LetterOutcome): void {
   if (o.kind === 'skipped') tally.skipped++;
   else if (o.kind === 'unreadable') tally.unreadable.push({ file: o.file, reason: o.reason });
 }
@@ -48,7 +48,7 @@ export class WorkspaceLetters {
   /** One file: its open buffer when open as a letter, else the file on disk (large ones in the worker). */
   async analyse(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<LetterOutcome> {
     const file = relativeFile(uri);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    const doc = openDocument(uri);
     let analysis: Analysis | undefined;
     try {
       if (doc && isLetterDocument(doc)) {

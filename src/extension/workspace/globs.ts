@@ -73,7 +73,7 @@ function convert(glob: string, start: number, inBraces: boolean): { source: stri
 const compiled = new Map<string, RegExp>();
 
 /** The glob as an anchored regular expression over "/"-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   let re = compiled.get(glob);
   if (!re) {
     re = new RegExp(`^${convert(glob.replace(/\\/g, '/').replace(/^\.\//, ''), 0, false).source}$`);
@@ -97,7 +97,7 @@ export function isExcludedPath(relativePath: string, excludes: readonly string[]
 }
 
 /** The CLI's skipped folders as globs: they are never letters' folders. */
-export const SKIPPED_FOLDER_GLOBS: readonly string[] = SKIPPED_FOLDERS.map((f) => `**/${f}`);
+const SKIPPED_FOLDER_GLOBS: readonly string[] = SKIPPED_FOLDERS.map((f) => `**/${f}`);
 
 /**
  * Every exclude of a folder: the CLI's skipped folders, `files.exclude` (entries set to true; the

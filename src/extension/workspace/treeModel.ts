@@ -49,7 +49,17 @@ export interface KeyedReport extends LetterReport {
 /** One letter's node: kept instead of the report, so the tree holds titles and counts, not models. */
 export function buildLetterNode(r: KeyedReport): LetterNode {
   const slash = r.file.lastIndexOf('/');
-  const count = (item: number | undefined, s: string) => r.findings.filter((f) => (item === undefined || f.item === item) && f.severity === s).length;
+  // One pass over the findings: the letter's counts, and each item's by its index.
+  const letter = { error: 0, warning: 0, info: 0 };
+  const byItem = new Map<number, { error: number; warning: number; info: number }>();
+  for (const f of r.findings) {
+    letter[f.severity]++;
+    if (f.item === undefined) continue;
+    const c = byItem.get(f.item) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    byItem.set(f.item, c);
+  }
+  const count = (item: number | undefined, s: 'error' | 'warning' | 'info') => (item === undefined ? letter : byItem.get(item))?.[s] ?? 0;
   return {
     kind: 'letter',
     key: r.key,
