@@ -1,4 +1,6 @@
 // Finds the letters to read: files given explicitly, and .txt files in folders (recursively).
+// Links are followed, as the editor's search (ripgrep --follow) follows them, so both list the same
+// files; a link back to a folder the walk is already inside is not entered (ripgrep skips it too).
 import * as fs from 'fs';
 import * as path from 'path';
 import { isLetterFileName, SKIPPED_FOLDERS } from '../core';
@@ -12,14 +14,49 @@ export interface Target {
   explicit: boolean;
 }
 
+/** One line about one path: `${file}: ${message}`. */
+export interface PathMessage {
+  file: string;
+  message: string;
+}
+
+export interface Found {
+  targets: Target[];
+  /** Unusable paths (missing, unreadable, broken links, not regular files): errors, exit 2. */
+  problems: PathMessage[];
+  /** What the walk followed or left out without reading it: for `--verbose` only. */
+  notes: PathMessage[];
+}
+
 export function toDisplay(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Targets in a stable order; problems (missing paths, unreadable folders) come back as messages. */
-export function findTargets(paths: readonly string[], cwd: string): { targets: Target[]; problems: { file: string; message: string }[] } {
-  const targets: Target[] = [];
-  const problems: { file: string; message: string }[] = [];
+/** Why `abs` cannot be stat'ed, in one line: a link whose target is missing is a broken link. */
+function statProblem(abs: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'broken link (its links lead round in a loop)';
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    let isLink = false;
+    try {
+      isLink = fs.lstatSync(abs).isSymbolicLink();
+    } catch {
+      // Not there at all.
+    }
+    return isLink ? 'broken link' : 'no such file or folder';
+  }
+  return `cannot read: ${code ?? (e as Error).message}`;
+}
+
+/** A folder being walked: its real path (for loop detection) and how it is shown. */
+interface Ancestor {
+  real: string;
+  shown: string;
+}
+
+/** Targets in a stable order; problems and notes come back as messages. */
+export function findTargets(paths: readonly string[], cwd: string): Found {
+  const found: Found = { targets: [], problems: [], notes: [] };
   const seen = new Map<string, Target>();
   const add = (t: Target) => {
     const earlier = seen.get(t.abs);
@@ -29,7 +66,7 @@ export function findTargets(paths: readonly string[], cwd: string): { targets: T
       return;
     }
     seen.set(t.abs, t);
-    targets.push(t);
+    found.targets.push(t);
   };
   for (const given of paths) {
     const abs = path.resolve(cwd, given);
@@ -37,31 +74,72 @@ export function findTargets(paths: readonly string[], cwd: string): { targets: T
     try {
       stat = fs.statSync(abs);
     } catch (e) {
-      problems.push({ file: given, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}` });
+      found.problems.push({ file: given, message: statProblem(abs, e) });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, given, add, problems);
-    else add({ abs, display: toDisplay(given), explicit: true });
+    if (stat.isDirectory()) walk(abs, given, [{ real: realPath(abs), shown: toDisplay(given) }], add, found);
+    else if (stat.isFile()) add({ abs, display: toDisplay(given), explicit: true });
+    // A FIFO, socket or device: never opened (a FIFO blocks its reader, /dev/zero never ends).
+    else found.problems.push({ file: given, message: 'not a regular file' });
   }
-  return { targets, problems };
+  return found;
 }
 
-/** `shown` is how the user would write `dir`: the folder as given, extended as the walk descends. */
-function walk(dir: string, shown: string, add: (t: Target) => void, problems: { file: string; message: string }[]): void {
+function realPath(abs: string): string {
+  try {
+    return fs.realpathSync.native(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/** `shown` is how the user would write `dir`: the folder as given, extended as the walk descends. `ancestors` ends with `dir`. */
+function walk(dir: string, shown: string, ancestors: readonly Ancestor[], add: (t: Target) => void, found: Found): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ file: toDisplay(shown), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    found.problems.push({ file: toDisplay(shown), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const parent = ancestors[ancestors.length - 1];
   for (const e of entries) {
     const abs = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_FOLDERS.includes(e.name)) walk(abs, path.join(shown, e.name), add, problems);
-    } else if (e.isFile() && isLetterFileName(e.name)) {
-      add({ abs, display: toDisplay(path.join(shown, e.name)), explicit: false });
+    const display = toDisplay(path.join(shown, e.name));
+    const link = e.isSymbolicLink();
+    // A link is taken for what it points to.
+    let kind: 'folder' | 'file' | 'other' = e.isDirectory() ? 'folder' : e.isFile() ? 'file' : 'other';
+    if (link) {
+      try {
+        const target = fs.statSync(abs);
+        kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+      } catch (err) {
+        // A broken link named like a letter is an error; any other one can only be noted.
+        const message = statProblem(abs, err);
+        if (isLetterFileName(e.name)) found.problems.push({ file: display, message });
+        else found.notes.push({ file: display, message: `skipped: ${message}` });
+        continue;
+      }
+    }
+    if (kind === 'folder') {
+      if (SKIPPED_FOLDERS.includes(e.name)) continue;
+      const real = link ? realPath(abs) : path.join(parent.real, e.name);
+      const loop = ancestors.find((a) => a.real === real);
+      if (loop) {
+        found.notes.push({ file: display, message: `not entered: a link back to ${loop.shown}, which is being read` });
+        continue;
+      }
+      if (link) found.notes.push({ file: display, message: 'followed link to a folder' });
+      walk(abs, path.join(shown, e.name), [...ancestors, { real, shown: display }], add, found);
+    } else if (isLetterFileName(e.name)) {
+      if (kind === 'file') {
+        if (link) found.notes.push({ file: display, message: 'followed link to a file' });
+        add({ abs, display, explicit: false });
+      } else {
+        // Found in a folder, a FIFO, socket or device is left alone, unopened (the editor's search skips them too).
+        found.notes.push({ file: display, message: 'skipped: not a regular file' });
+      }
     }
   }
 }

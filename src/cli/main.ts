@@ -53,7 +53,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const finder = new ConfigFinder(explicit);
 
-  const { targets, problems } = findTargets(o.paths, io.cwd);
+  const { targets, problems, notes } = findTargets(o.paths, io.cwd);
+  if (o.verbose) for (const n of notes) io.stderr(`${n.file}: ${n.message}\n`);
   const configs: Config[] = [];
   const configIndex = new Map<LoadedConfig, number>();
   const jobs: Job[] = targets.map((t) => {
