@@ -24,7 +24,7 @@ const STAGES = [
   { id: 'package', title: 'vsce package (.vsix, production bundles)', cmd: [process.execPath, 'scripts/package.js'], needs: ['compile', 'build'] },
   // The suite runs against the packaged extension (the files of the .vsix), i.e. what ships.
   { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--packaged'], needs: ['compile', 'build', 'provision', 'package'] },
-  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', '--timeout', '120000', 'test/ui/scenario.js'], needs: ['compile', 'build', 'provision', 'package'] },
+  { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', 'test/ui/scenario.js'], needs: ['compile', 'build', 'provision', 'package'] },
 ];
 
 function listOption(name) {

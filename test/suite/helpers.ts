@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { claim } from '../budget';
 
 export const EXTENSION_ID = 'imr-review.imr-review';
 export const LANGUAGE_ID = 'imr';
@@ -40,6 +41,7 @@ export function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
 
 /** Resolves with the first event that satisfies the predicate. */
 export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  claim(timeoutMs, what);
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
@@ -70,6 +72,7 @@ export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean,
  * state that changes without any event (the status bar item): a bounded wait, not a sleep.
  */
 export async function waitUntil<T>(condition: () => T | undefined | false, events: vscode.Event<unknown>[], timeoutMs: number, what: string | (() => string), pollMs?: number): Promise<T> {
+  claim(timeoutMs, what);
   const now = condition();
   if (now) return now;
   return new Promise<T>((resolve, reject) => {

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { format } from 'util';
 import Mocha from 'mocha';
+import { track } from '../budget';
 
 interface TestResult {
   title: string;
@@ -59,7 +60,9 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     reporter: 'spec',
     color: !logFile,
-    timeout: 30000,
+    // Enough for a test's usual waits (several of 15 s each); longer tests set their own, and
+    // test/budget.ts fails a test at once whose waits could outlast its timeout.
+    timeout: 120000,
     // The suite shares one window and one workspace: a flaky retry would hide ordering bugs.
     retries: 0,
   });
@@ -69,6 +72,7 @@ export async function run(): Promise<void> {
     for (const f of testFiles()) mocha.addFile(f);
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());
+      track(runner);
       runner.on('pass', (t) => results.tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration }));
       runner.on('pending', (t) => results.tests.push({ title: t.fullTitle(), state: 'pending' }));
       runner.on('fail', (t, err: Error) => results.tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: err?.message ?? String(err) }));

@@ -80,7 +80,8 @@ function headingLine(doc: vscode.TextDocument, heading: string): number {
 }
 
 describe('Large files', function () {
-  this.timeout(240000);
+  // Covers the longest test's waits (60 + 60 + 120 + 120 + 60 s: test/budget.ts checks it).
+  this.timeout(480000);
   let api: ImrApi;
   let statusText: () => string;
   let updated: vscode.Event<vscode.Uri>;

@@ -51,7 +51,9 @@ describe('Status bar', () => {
     assert.doesNotMatch(consistent, /[1-9]\d* problems?/);
   });
 
-  it('shows the active letter, not a larger one whose analysis ends after the switch', async () => {
+  it('shows the active letter, not a larger one whose analysis ends after the switch', async function () {
+    // Covers its waits: 60 s to open, 15 + 15 s for the small letter, 120 s for the large analysis.
+    this.timeout(240000);
     const analysisOf = (uri: vscode.Uri) => api.analysisOf(uri);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-suite-race-'));
     try {

@@ -3,11 +3,11 @@
 // screenshot: `npm run test:ui` refreshes the README's images in docs/images/; elsewhere (npm test)
 // they go to .vscode-test/screenshots/ so test runs leave the tree clean (IMR_SCREENSHOT_DIR).
 //
-// Run: npx mocha --no-config --timeout 120000 test/ui/scenario.js (npm run test:ui builds first).
+// Run: npx mocha --no-config test/ui/scenario.js after `npm run compile` (npm run test:ui builds first).
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { describe, it, before, after, afterEach } = require('mocha');
+const { describe, it, before, beforeEach, after, afterEach } = require('mocha');
 const C = require('../../scripts/vscode/constants');
 const { provision } = require('../../scripts/vscode/provision');
 const { startServer } = require('../../scripts/vscode/server');
@@ -15,6 +15,7 @@ const { launchBrowser, openPage } = require('../../scripts/vscode/browser');
 const { installExtension } = require('../../scripts/vscode/install-extension');
 const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('../../scripts/vscode/session');
 const W = require('./workbench');
+const budget = require('../../out/test/budget');
 
 const IMAGES = path.resolve(C.ROOT, process.env.IMR_SCREENSHOT_DIR || path.join('.vscode-test', 'screenshots'));
 const LETTER = '2014-05-okafor-cervical.txt';
@@ -22,7 +23,9 @@ const LETTER = '2014-05-okafor-cervical.txt';
 const CONTRADICTION = 'Cervical traction pillow';
 
 describe('UI scenario: reviewing a letter in VS Code', function () {
-  this.timeout(120000);
+  // Covers the longest step's waits (two token inspections: 12 waits of W.STEP_TIMEOUT); each
+  // wait claims its time from the test (W.budgetWaits), and one that could outlast it fails at once.
+  this.timeout(420000);
   let run;
   let page;
 
@@ -33,6 +36,7 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
 
   before(async function () {
     this.timeout(600000); // the first run provisions VS Code
+    budget.enter(this.runnable());
     installSignalHandlers();
     for (const f of ['dist/extension.js']) {
       assert.ok(fs.existsSync(path.join(C.ROOT, f)), `${f} is missing: run npm run build first`);
@@ -58,7 +62,12 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
       viewport: { width: 1440, height: 900 },
       onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`),
     });
+    W.budgetWaits(page);
     await W.waitForWorkbench(page, LETTER);
+  });
+
+  beforeEach(function () {
+    budget.enter(this.currentTest);
   });
 
   afterEach(async function () {

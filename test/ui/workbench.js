@@ -1,6 +1,24 @@
 // Page-level helpers for driving the VS Code web workbench with Playwright like a person: the
-// command palette, views, the editor. Every wait is a locator with a timeout.
+// command palette, views, the editor. Every wait is a locator with a timeout, claimed from the
+// running test's timeout (test/budget.ts, compiled to out/): a test's timeout covers all its waits.
+const budget = require('../../out/test/budget');
+
 const STEP_TIMEOUT = 30000;
+
+/**
+ * Makes every `locator.waitFor` of this page claim its timeout from the running test, so that a
+ * test whose waits could outlast its timeout fails at once with a message saying so.
+ */
+function budgetWaits(page) {
+  const proto = Object.getPrototypeOf(page.locator('body'));
+  if (proto.waitFor.budgeted) return;
+  const waitFor = proto.waitFor;
+  proto.waitFor = function (options = {}) {
+    budget.claim(options.timeout ?? STEP_TIMEOUT, () => `${this} (${options.state ?? 'visible'})`);
+    return waitFor.call(this, options);
+  };
+  proto.waitFor.budgeted = true;
+}
 /** The quick input's text field (the command palette, quick picks, the simple save dialog). */
 const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
 
@@ -37,6 +55,7 @@ async function waitForQuickInputValue(page, pattern, what) {
   const selector = QUICK_INPUT;
   const input = page.locator(selector);
   await input.waitFor({ timeout: STEP_TIMEOUT });
+  budget.claim(STEP_TIMEOUT, what);
   try {
     await page.waitForFunction(
       ([sel, source, flags]) => {
@@ -102,4 +121,4 @@ async function goToLine(page, line, column) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
 
-module.exports = { STEP_TIMEOUT, waitForWorkbench, runCommand, pickQuickItem, waitForQuickInputValue, explorerRow, editorTab, expandPane, collapsePane, widenSideBar, goToLine };
+module.exports = { STEP_TIMEOUT, budgetWaits, waitForWorkbench, runCommand, pickQuickItem, waitForQuickInputValue, explorerRow, editorTab, expandPane, collapsePane, widenSideBar, goToLine };
