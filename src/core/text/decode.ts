@@ -31,16 +31,31 @@ export function sizeProblem(size: number, maxBytes: number, raiseHint: string): 
   return undefined;
 }
 
-/** The letter in `bytes`, or why there is none: binary, not UTF-8, empty, or not a letter. */
+/** The UTF-16 encoding a byte order mark at the start of `bytes` announces (what Windows extractors write), if any. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The letter in `bytes`, or why there is none: binary, not UTF-8 (or not UTF-16 after a UTF-16
+ * byte order mark, which VS Code honours too), empty, or not a letter.
+ */
 export function decodeLetter(bytes: Uint8Array): LetterRead {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, skip: false, reason: 'binary file, not text' };
+  // FF FE and FE FF never begin UTF-8 text, so a UTF-16 BOM is unambiguous. Its NUL high (or low)
+  // bytes would fail the sniff below: in UTF-16 it is a NUL character that marks a binary file.
+  const utf16 = utf16Bom(bytes);
+  if (!utf16 && bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, skip: false, reason: 'binary file, not text' };
   let text: string;
   try {
     // A decoder per call: `fatal` decoders are cheap, and sharing one across async callers is not worth the risk.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // `fatal` refuses an odd byte count or an unpaired surrogate in UTF-16 as it refuses bad UTF-8; the BOM is dropped.
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, skip: false, reason: 'not valid UTF-8 text' };
+    return { ok: false, skip: false, reason: utf16 ? 'not valid UTF-16 text' : 'not valid UTF-8 text' };
   }
+  if (utf16 && text.slice(0, BINARY_SNIFF_BYTES / 2).includes('\0')) return { ok: false, skip: false, reason: 'binary file, not text' };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim().length === 0) return { ok: false, skip: false, reason: 'empty file' };
   if (!looksLikeLetter(text)) return { ok: false, skip: true, reason: 'not an IMR determination letter' };
