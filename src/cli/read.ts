@@ -6,12 +6,15 @@ import { decodeLetter, sizeProblem, type LetterRead } from '../core';
 const cannotRead = (e: unknown): LetterRead => ({ ok: false, skip: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
 
 export function readLetter(abs: string, maxBytes: number): LetterRead {
-  let size: number;
+  let stat: fs.Stats;
   try {
-    size = fs.statSync(abs).size;
+    stat = fs.statSync(abs);
   } catch (e) {
     return cannotRead(e);
   }
+  // Never open a FIFO (the read would block forever) or a device (/dev/zero never ends): its size is 0, not its length.
+  if (!stat.isFile()) return { ok: false, skip: false, reason: 'not a regular file' };
+  const size = stat.size;
   // Refuse before reading: a huge file must cost nothing.
   const refused = sizeProblem(size, maxBytes, 'raise it with --max-size');
   if (refused) return { ok: false, skip: false, reason: refused };

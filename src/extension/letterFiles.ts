@@ -2,7 +2,8 @@
 // the workspace export, the overview and Ctrl+T: per workspace folder, the files matching
 // `imrReview.workspace.include` (default `**/*.txt`, what the CLI reads), minus `files.exclude`,
 // `imrReview.workspace.exclude` and the folders the CLI skips. Files are read by the CLI's rules
-// (core decodeLetter): binary, invalid UTF-8, empty and over-limit files are refused with a reason.
+// (core decodeLetter): binary, invalid UTF-8 or UTF-16, empty, over-limit and non-regular files are
+// refused with a reason. Like the CLI, the search follows links (VS Code's search.followSymlinks).
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
 import { decodeLetter, sizeProblem, type LetterRead } from '../core/index';
@@ -86,12 +87,16 @@ export const SIZE_HINT = 'raise it with the setting imrReview.maxFileSizeMB';
 
 /** Reads a file by the CLI's rules; over-limit files are refused before being read. */
 export async function readLetterFile(uri: vscode.Uri, maxBytes: number): Promise<LetterRead> {
-  let size: number;
+  let stat: vscode.FileStat;
   try {
-    size = (await vscode.workspace.fs.stat(uri)).size;
+    stat = await vscode.workspace.fs.stat(uri);
   } catch (err) {
     return { ok: false, skip: false, reason: fsReason(err) };
   }
+  // As the CLI: never open a FIFO (the read would block) or a device. The search does not list
+  // them, but a watcher event can name one. A followed link is File | SymbolicLink.
+  if (!(stat.type & vscode.FileType.File)) return { ok: false, skip: false, reason: 'not a regular file' };
+  const size = stat.size;
   const refused = sizeProblem(size, maxBytes, SIZE_HINT);
   if (refused) return { ok: false, skip: false, reason: refused };
   let bytes: Uint8Array;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawn } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -328,5 +328,126 @@ describe('imr-review CLI', function () {
       assert.strictEqual(rows.length, 1 + 11 + letterRows.length + 1);
       assert.ok(rows[rows.length - 1].startsWith('TOTAL,'));
     });
+  });
+});
+
+// Issue 12: every input the CLI should read, and a plain line for what it cannot.
+describe('imr-review CLI: inputs of every kind (issue 12)', function () {
+  this.timeout(120000);
+  before(ensureBuilt);
+
+  /** The CLI with a deadline: a run that would hang on a FIFO is killed, and the test fails instead of hanging. */
+  const bounded = (args: string[], cwd: string) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30000 });
+    assert.strictEqual(r.signal, null, `killed after 30 s (it hung): ${args.join(' ')}`);
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const utf16 = (text: string, endian: 'le' | 'be') => {
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    return endian === 'le' ? le : le.swap16();
+  };
+  const findingsOf = (r: { stdout: string }) => (JSON.parse(r.stdout) as { files: { file: string; findings: unknown[] }[] }).files;
+
+  it('reads UTF-16LE and UTF-16BE letters with a BOM as their UTF-8 copy, and names invalid UTF-16', () => {
+    const dir = tempDir();
+    const text = fixture(CONTRADICTORY);
+    write(dir, 'utf8.txt', text);
+    write(dir, 'le.txt', utf16(text, 'le'));
+    write(dir, 'be.txt', utf16(text.replace(/\n/g, '\r\n'), 'be'));
+    write(dir, 'odd.txt', utf16(text, 'le').subarray(0, 301));
+    const r = bounded(['check', '--format', 'json', '.'], dir);
+    assert.strictEqual(r.code, 2, r.stderr);
+    const files = findingsOf(r);
+    assert.deepStrictEqual(files.map((f) => f.file), ['be.txt', 'le.txt', 'utf8.txt']);
+    for (const f of files) assert.deepStrictEqual(f.findings, files[2].findings, `${f.file} reads as the UTF-8 letter`);
+    assert.match(r.stderr, /^odd\.txt: not valid UTF-16 text$/m);
+    const exported = bounded(['export', '--format', 'csv', 'le.txt', 'utf8.txt'], dir).stdout.trimEnd().split('\n');
+    const rowsOf = (file: string) => exported.filter((l) => l.startsWith(`${file},`)).map((l) => l.slice(file.length));
+    assert.ok(rowsOf('utf8.txt').length > 0);
+    assert.deepStrictEqual(rowsOf('le.txt'), rowsOf('utf8.txt'), 'the export reads the UTF-16 letter too');
+  });
+
+  it('follows linked letters and folders in a folder walk, in the stable order, and does not loop', () => {
+    const dir = tempDir();
+    write(dir, 'outside/linked-in.txt', fixture(CONTRADICTORY));
+    write(dir, 'letters/a.txt', fixture(CONSISTENT));
+    write(dir, 'letters/sub/c.txt', fixture(CONSISTENT));
+    fs.symlinkSync(path.join('..', 'outside', 'linked-in.txt'), path.join(dir, 'letters', 'b-link.txt'));
+    fs.symlinkSync(path.join('..', 'outside'), path.join(dir, 'letters', 'folder-link'));
+    fs.symlinkSync('..', path.join(dir, 'letters', 'sub', 'up')); // back to letters: a loop
+    fs.symlinkSync(path.join('..', '..', 'letters'), path.join(dir, 'letters', 'sub', 'top')); // another way round
+    fs.symlinkSync(path.join(dir, 'outside'), path.join(dir, 'letters', 'node_modules')); // skipped by name, as a folder
+    const r = bounded(['check', '--format', 'json', '--verbose', 'letters'], dir);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.deepStrictEqual(findingsOf(r).map((f) => f.file), ['letters/a.txt', 'letters/b-link.txt', 'letters/folder-link/linked-in.txt', 'letters/sub/c.txt']);
+    assert.match(r.stderr, /^letters\/b-link\.txt: followed link to a file$/m);
+    assert.match(r.stderr, /^letters\/folder-link: followed link to a folder$/m);
+    assert.match(r.stderr, /^letters\/sub\/up: not entered: a link back to letters, which is being read$/m);
+    assert.match(r.stderr, /^letters\/sub\/top: not entered: a link back to letters, which is being read$/m);
+    assert.match(r.stderr, /^4 letters checked: /m);
+    const quiet = bounded(['check', 'letters'], dir);
+    assert.doesNotMatch(quiet.stderr, /followed|not entered/, 'the notes are for --verbose only');
+    // The linked folder given itself: its link back up is entered once (it is not an ancestor of the walk) and no further.
+    const fromSub = bounded(['check', '--format', 'json', 'letters/sub'], dir);
+    assert.deepStrictEqual(findingsOf(fromSub).map((f) => f.file), ['letters/sub/c.txt', 'letters/sub/top/a.txt', 'letters/sub/top/b-link.txt', 'letters/sub/top/folder-link/linked-in.txt', 'letters/sub/up/a.txt', 'letters/sub/up/b-link.txt', 'letters/sub/up/folder-link/linked-in.txt']);
+  });
+
+  it('names a broken link in one line (exit 2) and goes on', () => {
+    const dir = tempDir();
+    write(dir, 'letters/a.txt', fixture(CONSISTENT));
+    fs.symlinkSync('gone.txt', path.join(dir, 'letters', 'dangling.txt'));
+    fs.symlinkSync('gone', path.join(dir, 'letters', 'dangling-folder'));
+    fs.symlinkSync('self.txt', path.join(dir, 'letters', 'self.txt'));
+    const r = bounded(['check', '--verbose', 'letters', 'letters/dangling.txt'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.deepStrictEqual(r.stderr.split('\n').filter((l) => l.startsWith('letters/')), [
+      'letters/dangling-folder: skipped: broken link',
+      'letters/dangling.txt: broken link',
+      'letters/self.txt: broken link (its links lead round in a loop)',
+      'letters/dangling.txt: broken link',
+    ]);
+    assert.match(r.stderr, /^1 letter checked: .*\(3 unreadable\)$/m);
+  });
+
+  it('says "not a regular file" for a FIFO or a device given by name, never reading it, and skips them in folders', () => {
+    const dir = tempDir();
+    write(dir, 'letters/a.txt', fixture(CONSISTENT));
+    execFileSync('mkfifo', [path.join(dir, 'letters', 'pipe.txt')]);
+    fs.symlinkSync('/dev/zero', path.join(dir, 'letters', 'zero.txt'));
+    const given = bounded(['check', 'letters/pipe.txt', '/dev/zero', 'letters/zero.txt'], dir);
+    assert.strictEqual(given.code, 2);
+    assert.match(given.stderr, /^letters\/pipe\.txt: not a regular file$/m);
+    assert.match(given.stderr, /^\/dev\/zero: not a regular file$/m);
+    assert.match(given.stderr, /^letters\/zero\.txt: not a regular file$/m);
+    const walked = bounded(['check', '--verbose', 'letters'], dir);
+    assert.strictEqual(walked.code, 0, walked.stderr);
+    assert.match(walked.stderr, /^letters\/pipe\.txt: skipped: not a regular file$/m);
+    assert.match(walked.stderr, /^letters\/zero\.txt: skipped: not a regular file$/m);
+    assert.match(walked.stderr, /^1 letter checked: 0 errors, \d+ warnings?, \d+ info$/m, 'nothing unreadable');
+  });
+
+  it('reads no FIFO in-process either: the job reports it without opening it', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    // Opening the FIFO for reading would block this thread until a writer comes: none ever does.
+    const r = await inProcess(['check', 'pipe.txt'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /^pipe\.txt: not a regular file$/m);
+  });
+
+  it('says in one line, never with a stack, that it cannot write its output (a full disk)', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', fixture(CONTRADICTORY));
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      for (const args of [['check', 'a.txt'], ['--help']]) {
+        const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 30000 });
+        assert.strictEqual(r.status, 2, r.stderr);
+        assert.match(r.stderr, /^imr-review: cannot write to standard output: ENOSPC$/m);
+        assert.doesNotMatch(r.stderr, /\n\s+at |Error:/, 'no stack trace');
+      }
+    } finally {
+      fs.closeSync(full);
+    }
   });
 });
