@@ -17,8 +17,11 @@ export type AnalysisPart =
 /** What the extension host sends the worker: a text to analyse, then one `next` per part it took. */
 /** `document` names an open document: the worker then reuses what its previous analysis of it built. */
 export type ToWorker = { type: 'analyze'; text: string; options: Pick<RunOptions, 'config' | 'file'>; document?: string } | { type: 'next' };
-/** What the worker answers: the head part after the analysis, then one part per `next`. */
-export type FromWorker = { type: 'part'; part: AnalysisPart } | { type: 'error'; message: string };
+/**
+ * What the worker answers: the head part after the analysis, then one part per `next`. An error's
+ * `message` is one line for the log; its `stack` is logged at debug level only.
+ */
+export type FromWorker = { type: 'part'; part: AnalysisPart } | { type: 'error'; message: string; stack?: string };
 
 /** The parts of an analysis, in the order they are sent: the letter without its items first. */
 export function splitAnalysis(analysis: Analysis, itemsPerPart = ITEMS_PER_PART, findingsPerPart = FINDINGS_PER_PART): AnalysisPart[] {

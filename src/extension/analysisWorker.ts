@@ -29,8 +29,9 @@ parentPort?.on('message', (m: ToWorker) => {
     next = 0;
   } catch (err) {
     pending = [];
-    // The message and the stack: neither holds letter text (the core never puts text in an error).
-    return post({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    // The message for the log's error line, the stack apart for its debug level (see errorLog.ts);
+    // neither holds letter text (the core never puts text in an error).
+    return post(err instanceof Error ? { type: 'error', message: err.message, stack: err.stack } : { type: 'error', message: String(err) });
   }
   sendNext();
 });

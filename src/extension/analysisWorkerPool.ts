@@ -95,7 +95,10 @@ export class AnalysisWorkerPool {
     if (message.type === 'error') {
       slot.job = undefined;
       this.release(slot);
-      return job.reject(new Error(`analysis failed in the worker: ${message.message}`));
+      const error = new Error(`analysis failed in the worker: ${message.message}`);
+      // The worker's stack says where it failed; the host's would only name this line.
+      if (message.stack) error.stack = message.stack;
+      return job.reject(error);
     }
     let analysis: Analysis | undefined;
     try {

@@ -6,6 +6,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { ConfigService } from './config';
 import { isLetterDocument, isOpenLetter, toRange } from './convert';
 import { Debouncer, Generations } from './debounce';
+import { logError } from './errorLog';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, type DiagnosticData } from './diagnosticData';
 import { ruleDocsUri } from './ruleDocs';
 
@@ -78,7 +79,7 @@ export class DiagnosticsController implements vscode.Disposable {
     try {
       analysis = await this.cache.analysisFor(doc);
     } catch (err) {
-      this.log.error(`Analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      logError(this.log, 'Analysis failed', err);
       analysis = undefined;
     }
     if (!this.generations.isCurrent(key, ticket) || doc.isClosed || !isLetterDocument(doc)) return;
