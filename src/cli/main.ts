@@ -7,6 +7,7 @@ import {
 import { parse, USAGE } from './args';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from './config';
 import { findTargets, toDisplay } from './files';
+import { oneLine } from './messages';
 import { writeWhole } from './output';
 import type { Job, JobResult } from './work';
 import { defaultJobs, runJobs } from './workers';
@@ -21,7 +22,9 @@ export interface Io {
 declare const IMR_VERSION: string | undefined;
 const VERSION = typeof IMR_VERSION === 'string' ? IMR_VERSION : '0.0.0-dev';
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], given: Io): Promise<number> {
+  // Every message is one line, whatever a file name, a letter or a configuration holds.
+  const io: Io = { ...given, stderr: oneLine(given.stderr) };
   const parsed = parse(argv);
   if (parsed.kind === 'help') {
     io.stdout(USAGE);
@@ -32,7 +35,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (parsed.kind === 'error') {
-    io.stderr(`imr-review: ${parsed.message}\nRun "imr-review --help" for usage.\n`);
+    io.stderr(`imr-review: ${parsed.message}\n`);
+    io.stderr('Run "imr-review --help" for usage.\n');
     return 2;
   }
   const o = parsed.options;

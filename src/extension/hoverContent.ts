@@ -1,6 +1,6 @@
 // Hover text for a position in a letter, as Markdown, with the range it applies to. Pure, so the
 // wording is unit-tested; hover.ts only wraps it in a vscode.Hover.
-import { containsPosition, type Analysis, type Conclusion, type Guideline, type Item, type Position, type Range } from '../core/index';
+import { containsPosition, escapeMarkdownInline, type Analysis, type Conclusion, type Guideline, type Item, type Position, type Range } from '../core/index';
 import { citationLabel, compactPages, conclusionLabel, decisionLabel } from './symbolTree';
 
 export interface HoverData {
@@ -8,12 +8,16 @@ export interface HoverData {
   range: Range;
 }
 
-/** Escapes Markdown so letter text shows literally (no links, emphasis or HTML from the letter). */
+/**
+ * Escapes Markdown so letter text shows literally: no links, images, emphasis or HTML from the
+ * letter, and no bare URL or e-mail address made a link (escapeMarkdownInline); the text may span
+ * lines, so what would start a block at a line's start (a bullet, a number, a rule) is escaped too.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#<>|~!]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2') // list bullets
-    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.'); // ordered-list numbers
+  return escapeMarkdownInline(text)
+    .replace(/[{}()#]/g, '\\$&')
+    .replace(/^([ \t]*)([-+=])/gm, '$1\\$2') // list bullets, thematic breaks, setext underlines
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2'); // ordered-list numbers
 }
 
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;

@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME, suppression, type Suppression } from '../core/index';
 import type { IgnoreArgs } from './codeActions';
 import type { ConfigService } from './config';
 import { readText, writeFileAtomic } from './fsWrite';
+import { escapeIcons } from './iconText';
 import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions, sameSuppression } from './suppressionEdits';
 
 function isIgnoreArgs(value: unknown): value is IgnoreArgs {
@@ -112,9 +113,10 @@ export class SuppressionCommands {
       }
       const picks = await vscode.window.showQuickPick(
         listed.map((l) => ({
-          label: `${l.entry.rule}  ${l.entry.item ?? '(whole letter)'}`,
-          description: l.entry.file,
-          detail: configs.length > 1 ? vscode.workspace.asRelativePath(l.config, true) : undefined,
+          // Titles and paths as written: `$(name)` in them is not an icon.
+          label: `${l.entry.rule}  ${l.entry.item !== undefined ? escapeIcons(l.entry.item) : '(whole letter)'}`,
+          description: escapeIcons(l.entry.file),
+          detail: configs.length > 1 ? escapeIcons(vscode.workspace.asRelativePath(l.config, true)) : undefined,
           value: l,
         })),
         { title: 'IMR Review: suppressions', placeHolder: 'Select the suppressions to remove', canPickMany: true, matchOnDescription: true },

@@ -6,6 +6,7 @@
 // before its items. A last row, file "TOTAL", sums the columns, so its errors/warnings/infos equal
 // what `imr-review check` reports for the same files.
 import { csvFormatRows } from 'd3-dsv';
+import { neutralizeCsvCell } from '../text/escape';
 import { addCounts, basisText, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 export const CSV_COLUMNS = [
@@ -23,8 +24,11 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export type CsvRow = (string | number)[];
 
-/** Cells as text (d3-dsv's types take strings); numbers are written with String(). */
-const cells = (row: CsvRow): string[] => row.map(String);
+/**
+ * Cells as text (d3-dsv's types take strings). Text cells, which hold letter text and file names,
+ * never start a formula (neutralizeCsvCell); numbers (item numbers, counts) stay numbers.
+ */
+const cells = (row: CsvRow): string[] => row.map((c) => (typeof c === 'number' ? String(c) : neutralizeCsvCell(c)));
 
 /** One letter's rows: the letter row when it has letter-level findings, then one row per item. */
 export function csvRowsOf(r: LetterReport): CsvRow[] {

@@ -5,4 +5,5 @@ export { renderCsv, csvRowsOf, CsvTable, CSV_COLUMNS, type CsvRow } from './csv'
 export { renderText, renderTextFinding } from './text';
 export { renderSarif } from './sarif';
 export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';
+export { escapeControls, escapeMarkdownInline, neutralizeCsvCell } from '../text/escape';
 export { summarizeDecisions, type DecisionsOverview, type OverviewRow } from './overview';

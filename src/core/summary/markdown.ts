@@ -1,11 +1,22 @@
 // The decision summary for people: who reviewed, whose case, what was decided and on what basis,
 // what looks wrong, and the totals.
 import type { Guideline, Item } from '../model';
+import { escapeMarkdownInline } from '../text/escape';
 import { addCounts, basisText, countReport, zeroCounts, type LetterReport } from './report';
 
-/** Table cells: no pipes or line breaks may leak into the table structure. */
+/**
+ * Letter text on one Markdown line that renders as itself: no line breaks (a table row is one
+ * line), no pipes that split the cell, and no markup a preview would act on (an image fetched
+ * from a server, a `command:` link, raw HTML, a bare URL made a link): escapeMarkdownInline.
+ */
+function inline(s: string): string {
+  // Lines trimmed and joined: linear, where a /\s*[\r\n]+\s*/ replace backtracks on long blank runs.
+  return escapeMarkdownInline(s.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean).join(' '));
+}
+
+/** Table cells: as inline(), with a dash for an empty cell. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ').trim() || '—';
+  return inline(s) || '—';
 }
 
 function guidelineCell(g: Guideline | null): string {
@@ -39,7 +50,7 @@ function conclusionCell(i: Item): string {
 
 export function renderMarkdown(report: LetterReport): string {
   const { letter, findings, file } = report;
-  const out: string[] = [`# IMR decision summary: ${file}`, ''];
+  const out: string[] = [`# IMR decision summary: ${inline(file)}`, ''];
   const facts: [string, string][] = [];
   for (const h of letter.header) facts.push([h.label, h.value]);
   if (letter.reviewer.specialties.length) facts.push(['Reviewer specialty', letter.reviewer.specialties.join('; ')]);
@@ -48,7 +59,7 @@ export function renderMarkdown(report: LetterReport): string {
   if (worker) facts.push(['Injured worker', worker]);
   if (letter.case.dateOfInjury && !letter.header.some((h) => /date of injury/i.test(h.label))) facts.push(['Date of injury', letter.case.dateOfInjury]);
   facts.push(['Layout', letter.layout]);
-  for (const [k, v] of facts) out.push(`- **${k}:** ${cell(v)}`);
+  for (const [k, v] of facts) out.push(`- **${inline(k)}:** ${cell(v)}`);
   out.push('', '## Decisions', '');
   if (letter.items.length === 0) out.push('No disputed items were found.');
   else {

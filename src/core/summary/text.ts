@@ -1,9 +1,12 @@
 // The CLI's text format: one finding a line, 1-based, the shape problem matchers expect:
 // file:line:col: severity IMR001/decision-contradicts-rationale: message
+// The file name and the message (which quotes the letter) have their control characters shown as
+// escapes: a line of this output is one line, and sends the terminal nothing but text.
 import type { Finding } from '../model';
+import { escapeControls } from '../text/escape';
 
 export function renderTextFinding(file: string, f: Finding): string {
-  return `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.rule}/${f.name}: ${f.message}`;
+  return `${escapeControls(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.rule}/${f.name}: ${escapeControls(f.message)}`;
 }
 
 export function renderText(file: string, findings: readonly Finding[]): string {

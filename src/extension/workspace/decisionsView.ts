@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { Debouncer } from '../debounce';
 import type { DeletionFence } from '../deletionFence';
+import { escapeMarkdown } from '../hoverContent';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letterFiles';
 import type { WorkspaceLetters } from './collect';
 import { compareCliPaths } from './order';
@@ -166,7 +167,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     item.resourceUri = vscode.Uri.parse(node.key);
     const problems = problemText(node);
     item.description = [node.folder, problems].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.file)}**\n\n${node.items.length} item${node.items.length === 1 ? '' : 's'}${problems ? ` · ${problems}` : ' · no problems'}`);
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.file)}**\n\n${node.items.length} item${node.items.length === 1 ? '' : 's'}${problems ? ` · ${problems}` : ' · no problems'}`);
     item.iconPath = vscode.ThemeIcon.File;
     item.contextValue = 'imrLetter';
     item.command = { command: 'vscode.open', title: 'Open letter', arguments: [item.resourceUri] };
@@ -181,7 +182,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     const decision = node.decision ?? (node.decisionText ? `"${node.decisionText}" (not a decision)` : 'no decision');
     item.description = problems ? `${decision} · ${problems}` : decision;
     item.iconPath = look.icon;
-    item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.title)}**\n\n${escapeMd(look.meaning)}${problems ? `\n\n${problems}` : ''}`);
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.title)}**\n\n${escapeMarkdown(look.meaning)}${problems ? `\n\n${problems}` : ''}`);
     item.contextValue = node.decision ? `imrItem${node.decision}` : 'imrItemUndecided';
     const uri = vscode.Uri.parse(node.letterKey);
     const r = node.range;
@@ -199,8 +200,4 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -1,0 +1,64 @@
+// Issue 12, the editor's side: quick-pick labels show `$(name)` in a title as text, not an icon;
+// hovers and tree tooltips show letter text as text, with no link made of a bare URL.
+import * as assert from 'assert';
+import { analyze } from '../../src/core/index';
+import { escapeMarkdown, itemHover } from '../../src/extension/hoverContent';
+import { escapeIcons } from '../../src/extension/iconText';
+import { syntheticLetter } from '../core/helpers';
+
+/**
+ * What a quick pick shows of a label, as VS Code's renderLabelWithIcons reads it (base/browser/ui/
+ * iconLabel/iconLabels.ts): `$(name)` is an icon, `\$(name)` the text `$(name)`.
+ */
+function shownLabel(label: string): { text: string; icons: string[] } {
+  const icons: string[] = [];
+  const text = label.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (m: string, escaped: string | undefined, name: string) => {
+    if (escaped) return m.slice(1);
+    icons.push(name);
+    return '';
+  });
+  return { text, icons };
+}
+
+interface MarkdownIt {
+  render(src: string): string;
+  linkify: { set(options: { fuzzyLink: boolean }): void };
+}
+/** markdown-it with bare URLs linked, standing in for the hover's GFM renderer (which links them too). */
+function markdownIt(): MarkdownIt {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const MarkdownIt = require('markdown-it') as new (options: object) => MarkdownIt;
+  const md = new MarkdownIt({ html: false, linkify: true });
+  md.linkify.set({ fuzzyLink: false });
+  return md;
+}
+
+const decode = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('editor text from letters (issue 12)', () => {
+  it('escapeIcons: a title shows as written in a quick pick, with no icon', () => {
+    for (const title of ['$(trash) Norco', 'Norco $(sync~spin) #90', 'a \\$(x) b', '$(5.00) copay', '$ (x)', 'Norco 10/325mg']) {
+      const shown = shownLabel(escapeIcons(title));
+      assert.deepStrictEqual(shown, { text: title, icons: [] }, title);
+    }
+    assert.deepStrictEqual(shownLabel('$(trash) Norco').icons, ['trash'], 'the stand-in renderer does render icons');
+  });
+
+  it('hovers show a title with markup and bare URLs as text, with no link, image or HTML', () => {
+    const title = '[Open](command:workbench.action.terminal.new) ![i](https://t.example/p.png) <img src=x> see https://evil.example/a www.evil.example x@evil.example $(trash)';
+    const text = syntheticLetter([{ heading: `${title}:  Upheld` }]);
+    const item = analyze(text).letter.items[0];
+    assert.strictEqual(item.title, title);
+    const html = markdownIt().render(itemHover(item));
+    const tags = new Set(html.match(/<[^>]*>/g));
+    assert.deepStrictEqual([...tags].filter((t) => !/^<\/?(p|strong|ul|li|hr)>$/.test(t)), []);
+    assert.ok(decode(html).includes(title), decode(html));
+  });
+
+  it('escapeMarkdown: multi-line letter text starts no list, heading or rule', () => {
+    const text = 'first\n- a bullet\n+ another\n1) one\n2. two\n===\n---\n# head\n> quote\n    code?';
+    const html = markdownIt().render(escapeMarkdown(text));
+    assert.deepStrictEqual([...new Set(html.match(/<[^>]*>/g))], ['<p>', '</p>']);
+    assert.strictEqual(decode(html).trim(), text.split('\n').map((l) => l.trim()).join('\n'));
+  });
+});
