@@ -4,8 +4,12 @@ import * as assert from 'assert';
 import { INITIAL, loadImrGrammar, type IGrammar } from './load-grammar';
 
 const LENGTH = 100_000;
-/** Generous against a loaded CI machine; the project's target is 50 ms per line (see the printed figures). */
-const BOUND_MS = 500;
+/**
+ * A guard against catastrophe only (a backtracking rule takes tens of seconds on such a line): the
+ * speed goal, 50 ms a line, is the bench's (npm run bench prints it), and linearity is the test
+ * below, a ratio that a busy machine does not skew. 500 ms failed once while other work held both cores.
+ */
+const BOUND_MS = 5000;
 
 function fill(unit: string, length = LENGTH): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);

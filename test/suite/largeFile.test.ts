@@ -21,8 +21,12 @@ const HUGE = 50_000_000;
 const LARGE = SLOW_LETTER_BYTES;
 /** Longest tolerated stall of the extension host's event loop after the document arrived. */
 const MAX_STALL_MS = 2000;
-/** A command on a small letter must answer within this while the big one is open. */
-const MAX_ANSWER_MS = 5000;
+/**
+ * A command on a small letter must answer within this while the big one is open. The stall monitor
+ * is the precise check (the host's event loop never blocked past MAX_STALL_MS); the answer also
+ * waits on the workbench's renderer, which took 8.7 s once while other work held both cores.
+ */
+const MAX_ANSWER_MS = 20000;
 const POLL_MS = 50;
 
 /** Records the longest gap between timer ticks (how long the event loop was blocked). */
