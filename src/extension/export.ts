@@ -7,6 +7,7 @@ import type { AnalysisCache } from './analysisCache';
 import { isLetterDocument } from './convert';
 import { documentPrefix } from './detect';
 import { exists, writeFileAtomic } from './fsWrite';
+import { plainMessageText } from './messageText';
 import { dirname } from './paths';
 import { defaultSummaryName, extensionOf, formatsInPickOrder, isSummaryFormat, SUMMARY_FORMATS, type SummaryFormat } from './summaryNames';
 
@@ -43,7 +44,7 @@ export class SummaryExporter {
   private async chooseTarget(options: ExportOptions, format: SummaryFormat, defaultUri: vscode.Uri | undefined, title: string): Promise<vscode.Uri | undefined> {
     if (options.target instanceof vscode.Uri) {
       if (!options.overwrite && (await exists(options.target))) {
-        void vscode.window.showErrorMessage(`IMR Review: ${vscode.workspace.asRelativePath(options.target)} already exists; not overwritten.`);
+        void vscode.window.showErrorMessage(`IMR Review: ${plainMessageText(vscode.workspace.asRelativePath(options.target))} already exists; not overwritten.`);
         return undefined;
       }
       return options.target;
@@ -93,7 +94,7 @@ export class SummaryExporter {
       return undefined;
     }
     if (!isLetterDocument(doc) && !looksLikeLetter(documentPrefix(doc))) {
-      void vscode.window.showErrorMessage(`IMR Review: ${vscode.workspace.asRelativePath(doc.uri)} does not look like an IMR determination letter.`);
+      void vscode.window.showErrorMessage(`IMR Review: ${plainMessageText(vscode.workspace.asRelativePath(doc.uri))} does not look like an IMR determination letter.`);
       return undefined;
     }
     const analysis = await this.cache.analysisFor(doc);

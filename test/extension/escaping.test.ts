@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/index';
 import { escapeMarkdown, itemHover } from '../../src/extension/hoverContent';
 import { escapeIcons } from '../../src/extension/iconText';
+import { plainMessageText } from '../../src/extension/messageText';
 import { syntheticLetter } from '../core/helpers';
 
 /**
@@ -42,6 +43,19 @@ describe('editor text from letters (issue 12)', () => {
       assert.deepStrictEqual(shown, { text: title, icons: [] }, title);
     }
     assert.deepStrictEqual(shownLabel('$(trash) Norco').icons, ['trash'], 'the stand-in renderer does render icons');
+  });
+
+  it('plainMessageText: a file name in a notification makes no link (VS Code\'s parseLinkedText pattern)', () => {
+    // src/vs/base/common/linkedText.ts: what a notification message turns into a link.
+    const LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+    const name = 'letters/[Open](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22x%22%7D).txt';
+    assert.ok(LINK.test(`IMR Review: ${name} does not look like a letter.`), 'the stand-in pattern does find the link');
+    for (const text of [name, '[a](https://x.example) [b](file:///etc/passwd)', 'Norco (2) [sic]']) {
+      const shown = plainMessageText(text);
+      LINK.lastIndex = 0;
+      assert.ok(!LINK.test(shown), shown);
+      assert.strictEqual(shown.replace(/\u200b/g, ''), text);
+    }
   });
 
   it('hovers show a title with markup and bare URLs as text, with no link, image or HTML', () => {
