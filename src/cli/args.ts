@@ -4,7 +4,7 @@ import { parseArgs } from 'util';
 
 export type Command = 'check' | 'export';
 export type CheckFormat = 'text' | 'json' | 'sarif';
-export type ExportFormat = 'markdown' | 'json' | 'csv';
+export type ExportFormat = 'markdown' | 'json' | 'jsonl' | 'csv';
 
 export interface Options {
   command: Command;
@@ -22,16 +22,18 @@ export type Parsed = { kind: 'run'; options: Options } | { kind: 'help' } | { ki
 
 export const USAGE = `Usage:
   imr-review check  [--format text|json|sarif] [--config FILE] [--jobs N] [--max-size MB] [--verbose] PATH...
-  imr-review export [--format markdown|json|csv] [-o FILE] [--force] [--config FILE] [--jobs N] [--max-size MB] PATH...
+  imr-review export [--format markdown|json|jsonl|csv] [-o FILE] [--force] [--config FILE] [--jobs N] [--max-size MB] PATH...
   imr-review --help | --version
 
 PATH is a letter file or a folder (searched recursively for .txt files that are IMR letters).
 check exits 0 when no finding has error severity, 1 when some do, 2 on usage errors or unreadable input.
-export writes to standard output, or to FILE (whole file, atomically; never over an existing file without --force).
+export writes to standard output, or to FILE (whole file, atomically; never over an existing file without --force;
+  a symlink is written through and the file's permissions kept; a FIFO or device such as /dev/null is written directly).
+  --format jsonl: one letter a line, the object of the JSON's "letters" array, no totals: for large batches.
 Configuration: .imr-review.json in the current folder or above the letters (the same file the editor reads).
 `;
 
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'csv'] };
+const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'jsonl', 'csv'] };
 
 export function parse(argv: readonly string[]): Parsed {
   let values;

@@ -1,19 +1,21 @@
 // imr-review: check letters and export decision summaries, on the same core as the editor.
 import * as path from 'path';
 import {
-  renderCheckJson, renderCsv, renderJson, renderMarkdownAll, renderSarif, renderTextFinding, rules,
-  type CheckFileResult, type Config, type LetterReport, type Problem,
+  exportStream, renderCheckJson, renderSarif, renderTextFinding, rules,
+  type CheckFileResult, type Config, type ExportFormat, type ExportStream, type Problem,
 } from '../core';
 import { parse, USAGE } from './args';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from './config';
 import { findTargets, toDisplay } from './files';
 import { oneLine } from './messages';
-import { writeWhole } from './output';
+import { fileSink, SafeWriteError, stdoutSink, type Sink } from './output';
 import type { Job, JobResult } from './work';
 import { defaultJobs, runJobs } from './workers';
 
 export interface Io {
   stdout: (s: string) => void;
+  /** Resolves once stdout can take more (after its 'drain'): large outputs wait for a slow reader. */
+  drain?: () => Promise<void>;
   stderr: (s: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -72,59 +74,119 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
   });
   for (const w of finder.warnings) io.stderr(`imr-review: ${w}\n`);
 
-  const results = await runJobs(jobs, configs, o.maxSizeMB * 1048576, o.command === 'export', o.jobs ?? defaultJobs());
+  const exporting = o.command === 'export';
+  // The export's destination is opened before any letter is read: a refused -o costs no analysis.
+  let sink: Sink | undefined;
+  if (exporting) {
+    const opened = o.output ? await fileSink(path.resolve(io.cwd, o.output), o.force) : { ok: true as const, sink: stdoutSink(io.stdout, io.drain) };
+    if (!opened.ok) {
+      io.stderr(`imr-review: ${opened.message}\n`);
+      return 2;
+    }
+    sink = opened.sink;
+  }
 
   const errors: Problem[] = problems.map((p) => ({ file: p.file, message: p.message }));
   const skipped: Problem[] = [];
-  const ok: Extract<JobResult, { status: 'ok' }>[] = [];
-  for (const r of results) {
-    if (r.status === 'ok') ok.push(r);
-    else if (r.status === 'error') errors.push({ file: r.display, message: r.reason });
-    else {
-      skipped.push({ file: r.display, message: r.reason });
-      if (r.explicit || o.verbose) io.stderr(`${r.display}: skipped: ${r.reason}\n`);
-    }
+  // Each letter's result is used as it comes, in input order, and dropped: never all the models at once.
+  const checked = exporting ? undefined : new CheckResults(o.format, io);
+  const exported = sink ? new ExportWriter(o.format as ExportFormat, sink) : undefined;
+  const options = { configs, maxBytes: o.maxSizeMB * 1048576, keepLetters: exporting, threads: o.jobs ?? defaultJobs() };
+  try {
+    await exported?.begin();
+    await runJobs(jobs, options, async (r) => {
+      if (r.status === 'ok') await (exported ? exported.add(r) : checked!.add(r));
+      else if (r.status === 'error') errors.push({ file: r.display, message: r.reason });
+      else {
+        skipped.push({ file: r.display, message: r.reason });
+        if (r.explicit || o.verbose) io.stderr(`${r.display}: skipped: ${r.reason}\n`);
+      }
+    });
+    await exported?.end();
+  } catch (e) {
+    if (!(e instanceof SafeWriteError)) throw e;
+    // The temporary file goes, an existing file stays as it was.
+    await sink?.abort();
+    io.stderr(`imr-review: ${e.message}\n`);
+    return 2;
   }
   // One line per unreadable input, naming the file; never any of the letter's text.
   for (const e of errors) io.stderr(`${e.file}: ${e.message}\n`);
 
-  const code = o.command === 'check' ? finishCheck(o.format, ok, skipped, errors, io) : finishExport(o.format, o.output, o.force, ok, errors, io);
+  const code = exported ? finishExport(exported.letters, o.output, errors, io) : finishCheck(o.format, checked!, skipped, errors, io);
   return configUnreadable ? 2 : code;
 }
 
-function finishCheck(format: string, ok: Extract<JobResult, { status: 'ok' }>[], skipped: Problem[], errors: Problem[], io: Io): number {
-  const files: CheckFileResult[] = ok.map((r) => ({ file: r.display, findings: r.findings }));
-  if (format === 'json') io.stdout(renderCheckJson(files, skipped, errors));
-  else if (format === 'sarif') io.stdout(renderSarif(files, rules, VERSION));
-  else for (const f of files) for (const finding of f.findings) io.stdout(renderTextFinding(f.file, finding) + '\n');
-  let e = 0;
-  let w = 0;
-  let i = 0;
-  for (const f of files) {
-    for (const x of f.findings) {
-      if (x.severity === 'error') e++;
-      else if (x.severity === 'warning') w++;
-      else i++;
+type Ok = Extract<JobResult, { status: 'ok' }>;
+
+/** What check keeps of each letter: its findings for JSON and SARIF (small); text lines are printed at once. */
+class CheckResults {
+  readonly files: CheckFileResult[] = [];
+  letters = 0;
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+
+  constructor(
+    private readonly format: string,
+    private readonly io: Io,
+  ) {}
+
+  async add(r: Ok): Promise<void> {
+    this.letters++;
+    for (const x of r.findings) {
+      if (x.severity === 'error') this.errors++;
+      else if (x.severity === 'warning') this.warnings++;
+      else this.infos++;
     }
+    if (this.format !== 'text') {
+      this.files.push({ file: r.display, findings: r.findings });
+      return;
+    }
+    if (!r.findings.length) return;
+    this.io.stdout(r.findings.map((finding) => renderTextFinding(r.display, finding) + '\n').join(''));
+    await this.io.drain?.();
   }
+}
+
+function finishCheck(format: string, checked: CheckResults, skipped: Problem[], errors: Problem[], io: Io): number {
+  if (format === 'json') io.stdout(renderCheckJson(checked.files, skipped, errors));
+  else if (format === 'sarif') io.stdout(renderSarif(checked.files, rules, VERSION));
+  const { letters, errors: e, warnings: w, infos: i } = checked;
   const extra = [skipped.length ? `${skipped.length} skipped as not ${skipped.length === 1 ? 'a letter' : 'letters'}` : '', errors.length ? `${errors.length} unreadable` : ''].filter(Boolean).join(', ');
-  io.stderr(`${files.length} letter${files.length === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${extra ? ` (${extra})` : ''}\n`);
+  io.stderr(`${letters} letter${letters === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${extra ? ` (${extra})` : ''}\n`);
   if (errors.length) return 2;
   return e > 0 ? 1 : 0;
 }
 
-function finishExport(format: string, output: string | undefined, force: boolean, ok: Extract<JobResult, { status: 'ok' }>[], errors: Problem[], io: Io): number {
-  const reports: LetterReport[] = ok.map((r) => ({ file: r.display, letter: r.letter!, findings: r.findings }));
-  const content = format === 'json' ? renderJson(reports) : format === 'csv' ? renderCsv(reports) : reports.length ? renderMarkdownAll(reports) : '';
-  if (output) {
-    const written = writeWhole(path.resolve(io.cwd, output), content, force);
-    if (!written.ok) {
-      io.stderr(`imr-review: ${written.message}\n`);
-      return 2;
-    }
-    io.stderr(`${reports.length} letter${reports.length === 1 ? '' : 's'} exported to ${output}\n`);
-  } else {
-    io.stdout(content);
+/** The export, written a letter at a time through the core's export stream. */
+class ExportWriter {
+  private readonly stream: ExportStream;
+  letters = 0;
+
+  constructor(
+    format: ExportFormat,
+    private readonly sink: Sink,
+  ) {
+    this.stream = exportStream(format);
   }
+
+  begin(): Promise<void> {
+    return this.sink.write(this.stream.begin());
+  }
+
+  add(r: Ok): Promise<void> {
+    this.letters++;
+    return this.sink.write(this.stream.add({ file: r.display, letter: r.letter!, findings: r.findings }));
+  }
+
+  async end(): Promise<void> {
+    await this.sink.write(this.stream.end());
+    await this.sink.close();
+  }
+}
+
+function finishExport(letters: number, output: string | undefined, errors: Problem[], io: Io): number {
+  if (output) io.stderr(`${letters} letter${letters === 1 ? '' : 's'} exported to ${output}\n`);
   return errors.length ? 2 : 0;
 }

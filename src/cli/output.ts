@@ -1,25 +1,38 @@
-// Writes an export as a whole file: to a temporary sibling first, then renamed into place, so a
-// reader never sees half a file and an interrupted run leaves the old file untouched.
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
+// Where an export goes, a chunk at a time: standard output (waiting for it to drain, so a slow
+// reader holds back the work instead of filling memory), or -o FILE through the safe writer (a
+// temporary file beside it renamed into place; symlinks followed, permissions kept, a FIFO or
+// device written directly; see src/node/safeWrite.ts).
+import { openSafeOutput, SafeWriteError, type SafeOutput } from '../node/safeWrite';
 
-export type WriteResult = { ok: true } | { ok: false; message: string };
+export interface Sink {
+  write(text: string): Promise<void>;
+  /** Puts the output in place; throws a SafeWriteError naming the file when that fails. */
+  close(): Promise<void>;
+  /** After a failure: the temporary file is removed, an existing file left untouched. */
+  abort(): Promise<void>;
+}
 
-export function writeWhole(file: string, content: string, force: boolean): WriteResult {
-  if (!force && fs.existsSync(file)) return { ok: false, message: `${file}: already exists; use --force to replace it` };
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
-  try {
-    fs.writeFileSync(tmp, content, { flag: 'wx' });
-    fs.renameSync(tmp, file);
-    return { ok: true };
-  } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing more to do: the temporary file could not be created or is already gone.
-    }
-    return { ok: false, message: `${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  }
+export { SafeWriteError };
+
+export type OpenSink = { ok: true; sink: Sink } | { ok: false; message: string };
+
+/** Standard output: each chunk as it comes; `drain` (when given) resolves once it can take more. */
+export function stdoutSink(write: (s: string) => void, drain?: () => Promise<void>): Sink {
+  return {
+    write: async (text) => {
+      if (!text) return;
+      write(text);
+      await drain?.();
+    },
+    close: async () => undefined,
+    abort: async () => undefined,
+  };
+}
+
+/** -o FILE: refused when the file exists and `force` is not given (a FIFO or a device excepted). */
+export async function fileSink(file: string, force: boolean): Promise<OpenSink> {
+  const opened = await openSafeOutput(file, { replace: force });
+  if (!opened.ok) return { ok: false, message: opened.exists ? `${opened.error.message}; use --force to replace it` : opened.error.message };
+  const out: SafeOutput = opened.output;
+  return { ok: true, sink: { write: (text) => out.write(text), close: () => out.commit(), abort: () => out.abort() } };
 }

@@ -1,14 +1,30 @@
-// Worker thread entry (bundled as dist/cli-worker.js): runs a batch of jobs and posts the results.
+// Worker thread entry (bundled as dist/cli-worker.js): takes batches of jobs, one message each,
+// and posts each batch's results back (see runJobs in workers.ts).
 import { parentPort, workerData } from 'worker_threads';
 import type { Config } from '../core';
-import { runJob, type Job } from './work';
+import { runJob, type Job, type JobResult } from './work';
 
-interface Batch {
-  jobs: Job[];
+export interface WorkerSetup {
   configs: Config[];
   maxBytes: number;
   keepLetters: boolean;
 }
 
-const batch = workerData as Batch;
-parentPort?.postMessage(batch.jobs.map((j) => runJob(j, batch.configs, batch.maxBytes, batch.keepLetters)));
+export interface ToWorker {
+  batch: number;
+  jobs: Job[];
+}
+
+export interface FromWorker {
+  batch: number;
+  results: JobResult[];
+}
+
+const setup = workerData as WorkerSetup | null;
+if (parentPort && setup) {
+  const port = parentPort;
+  port.on('message', (m: ToWorker) => {
+    const reply: FromWorker = { batch: m.batch, results: m.jobs.map((j) => runJob(j, setup.configs, setup.maxBytes, setup.keepLetters)) };
+    port.postMessage(reply);
+  });
+}

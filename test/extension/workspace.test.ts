@@ -10,7 +10,7 @@ import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, match
 import { problemLines, tallyText } from '../../src/extension/workspace/readProblems';
 import { compareCliPaths } from '../../src/extension/workspace/order';
 import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview';
-import { renderWorkspace, WorkspaceCsv } from '../../src/extension/workspace/render';
+import { renderWorkspace } from '../../src/extension/workspace/render';
 import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
 
@@ -180,11 +180,10 @@ describe('Workspace export: identical to the CLI', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('builds the CSV a letter at a time, in any order of arrival, as the CLI writes it in one go', () => {
+  it('writes the letters in the CLI\'s order, whatever order they come in', () => {
     const reports = reportsOf(texts());
-    const csv = new WorkspaceCsv();
-    for (const r of [...reports].reverse()) csv.add(r);
-    assert.strictEqual(csv.text(), renderCsv(reports));
+    assert.strictEqual(renderWorkspace([...reports].reverse(), 'csv'), renderCsv(reports));
+    assert.strictEqual(renderWorkspace([...reports].reverse(), 'json'), renderJson(reports));
   });
 
   it('has at least one fixture per folder level (the test covers nested order)', () => {

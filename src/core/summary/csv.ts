@@ -55,36 +55,39 @@ export function csvRowsOf(r: LetterReport): CsvRow[] {
 }
 
 /**
- * The CSV a letter at a time: a caller with thousands of letters adds each as it is read and keeps
- * only its rows, not its model. Letters must be added in output order.
+ * The CSV as it is written: begin() gives the header, add() a letter's rows (letters in output
+ * order), end() the totals row. The chunks joined are the bytes of renderCsv: a caller with
+ * thousands of letters writes each letter's rows as it is read and keeps neither rows nor models.
  */
-export class CsvTable {
-  private readonly rows: CsvRow[] = [];
+export class CsvStream {
   private letters = 0;
   private total: Counts = zeroCounts();
 
-  add(r: LetterReport): void {
-    this.addRows(csvRowsOf(r), countReport(r));
+  begin(): string {
+    return `${csvFormatRows([[...CSV_COLUMNS]])}\n`;
   }
 
-  /** Adds rows made earlier by csvRowsOf with the counts of their letter (countReport). */
-  addRows(rows: readonly CsvRow[], counts: Counts): void {
+  add(r: LetterReport): string {
+    return this.addRows(csvRowsOf(r), countReport(r));
+  }
+
+  /** Rows made earlier by csvRowsOf, with the counts of their letter (countReport). */
+  addRows(rows: readonly CsvRow[], counts: Counts): string {
     this.letters++;
     this.total = addCounts(this.total, counts);
-    this.rows.push(...rows);
+    // RFC 4180 quoting by d3-dsv (fields with a comma, a quote or a line break); one \n per row.
+    return rows.length ? `${csvFormatRows(rows.map(cells))}\n` : '';
   }
 
-  text(): string {
+  end(): string {
     const t = this.total;
     const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${t.upheld} upheld, ${t.overturned} overturned, ${t.undecided} without a decision`;
     const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos];
-    // RFC 4180 quoting by d3-dsv (fields with a comma, a quote or a line break); one \n per row.
-    return `${csvFormatRows([[...CSV_COLUMNS], ...this.rows.map(cells), cells(totalRow)])}\n`;
+    return `${csvFormatRows([cells(totalRow)])}\n`;
   }
 }
 
 export function renderCsv(reports: readonly LetterReport[]): string {
-  const table = new CsvTable();
-  for (const r of reports) table.add(r);
-  return table.text();
+  const stream = new CsvStream();
+  return stream.begin() + reports.map((r) => stream.add(r)).join('') + stream.end();
 }

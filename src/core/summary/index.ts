@@ -1,7 +1,8 @@
 // Pure renderers shared by the CLI and the extension: same input, same bytes.
-export { renderMarkdown, renderMarkdownAll, compactPages } from './markdown';
-export { renderJson, renderCheckJson, findingJson, type CheckFileResult, type Problem } from './json';
-export { renderCsv, csvRowsOf, CsvTable, CSV_COLUMNS, type CsvRow } from './csv';
+export { renderMarkdown, renderMarkdownAll, compactPages, MarkdownStream } from './markdown';
+export { renderJson, renderCheckJson, findingJson, JsonStream, JsonLinesStream, type CheckFileResult, type Problem } from './json';
+export { renderCsv, csvRowsOf, CsvStream, CSV_COLUMNS, type CsvRow } from './csv';
+export { exportStream, renderExport, type ExportFormat, type ExportStream } from './exportStream';
 export { renderText, renderTextFinding } from './text';
 export { renderSarif } from './sarif';
 export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';

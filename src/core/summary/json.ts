@@ -1,7 +1,7 @@
 // The JSON export: a public contract (schemaVersion 1, documented in the README). Fields are
 // written in a fixed order so output is stable across runs and platforms.
 import type { Finding, Guideline, Item, Letter } from '../model';
-import { addCounts, countReport, SCHEMA_VERSION, zeroCounts, type LetterReport } from './report';
+import { addCounts, countReport, SCHEMA_VERSION, zeroCounts, type Counts, type LetterReport } from './report';
 
 function guidelineJson(g: Guideline | null) {
   if (!g) return null;
@@ -65,14 +65,56 @@ function letterJson(file: string, l: Letter, findings: Finding[]) {
 }
 
 /** The sums over all letters (an added field of schema version 1: findings of every kind, items by decision). */
-function totalsJson(reports: readonly LetterReport[]) {
-  const c = reports.reduce((t, r) => addCounts(t, countReport(r)), zeroCounts());
-  return { letters: reports.length, items: c.items, upheld: c.upheld, overturned: c.overturned, undecided: c.undecided, errors: c.errors, warnings: c.warnings, infos: c.infos };
+function totalsJson(letters: number, c: Counts) {
+  return { letters, items: c.items, upheld: c.upheld, overturned: c.overturned, undecided: c.undecided, errors: c.errors, warnings: c.warnings, infos: c.infos };
 }
 
 /** `export --format json`: every letter with its items, conclusions and findings, then the totals. */
 export function renderJson(reports: readonly LetterReport[]): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)), totals: totalsJson(reports) }, null, 2) + '\n';
+  const totals = totalsJson(reports.length, reports.reduce((t, r) => addCounts(t, countReport(r)), zeroCounts()));
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)), totals }, null, 2) + '\n';
+}
+
+/** JSON.stringify(value, null, 2) as it appears nested under `pad` (strings hold no raw line breaks). */
+const nested = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+
+/**
+ * renderJson a letter at a time (letters in output order): the chunks joined are its bytes, and
+ * only the running totals are kept, so a batch of any size is written without holding its letters.
+ */
+export class JsonStream {
+  private letters = 0;
+  private total: Counts = zeroCounts();
+
+  begin(): string {
+    return `{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "letters": [`;
+  }
+
+  add(r: LetterReport): string {
+    const text = `${this.letters ? ',' : ''}\n    ${nested(letterJson(r.file, r.letter, r.findings), '    ')}`;
+    this.letters++;
+    this.total = addCounts(this.total, countReport(r));
+    return text;
+  }
+
+  end(): string {
+    return `${this.letters ? '\n  ]' : ']'},\n  "totals": ${nested(totalsJson(this.letters, this.total), '  ')}\n}\n`;
+  }
+}
+
+/** `export --format jsonl`: one letter a line, the object of the JSON's `letters` array; no totals. */
+export class JsonLinesStream {
+  begin(): string {
+    return '';
+  }
+
+  add(r: LetterReport): string {
+    return `${JSON.stringify(letterJson(r.file, r.letter, r.findings))}\n`;
+  }
+
+  end(): string {
+    return '';
+  }
 }
 
 export interface CheckFileResult {

@@ -2,7 +2,7 @@
 // what looks wrong, and the totals.
 import type { Guideline, Item } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
-import { addCounts, basisText, countReport, zeroCounts, type LetterReport } from './report';
+import { addCounts, basisText, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 /**
  * Letter text on one Markdown line that renders as itself: no line breaks (a table row is one
@@ -90,14 +90,43 @@ export function renderMarkdown(report: LetterReport): string {
   return out.join('\n');
 }
 
+const LETTER_SEPARATOR = '\n---\n\n';
+
+function allLetters(letters: number, total: Counts): string {
+  return (
+    `# All letters\n\n${letters} letters, ${total.items} items: ${total.upheld} upheld, ${total.overturned} overturned, ${total.undecided} without a decision. ` +
+    `${total.errors} errors, ${total.warnings} warnings, ${total.infos} info.\n`
+  );
+}
+
 /** Several letters in one document, with overall totals at the end. */
 export function renderMarkdownAll(reports: readonly LetterReport[]): string {
   if (reports.length === 1) return renderMarkdown(reports[0]);
   const parts = reports.map(renderMarkdown);
-  const total = reports.map(countReport).reduce(addCounts, zeroCounts());
-  parts.push(
-    `# All letters\n\n${reports.length} letters, ${total.items} items: ${total.upheld} upheld, ${total.overturned} overturned, ${total.undecided} without a decision. ` +
-      `${total.errors} errors, ${total.warnings} warnings, ${total.infos} info.\n`,
-  );
-  return parts.join('\n---\n\n');
+  parts.push(allLetters(reports.length, reports.map(countReport).reduce(addCounts, zeroCounts())));
+  return parts.join(LETTER_SEPARATOR);
+}
+
+/**
+ * renderMarkdownAll a letter at a time (letters in output order): the chunks joined are its bytes
+ * for one letter or more, and nothing for none.
+ */
+export class MarkdownStream {
+  private letters = 0;
+  private total: Counts = zeroCounts();
+
+  begin(): string {
+    return '';
+  }
+
+  add(r: LetterReport): string {
+    const text = (this.letters ? LETTER_SEPARATOR : '') + renderMarkdown(r);
+    this.letters++;
+    this.total = addCounts(this.total, countReport(r));
+    return text;
+  }
+
+  end(): string {
+    return this.letters > 1 ? LETTER_SEPARATOR + allLetters(this.letters, this.total) : '';
+  }
 }

@@ -1,0 +1,29 @@
+// Exports written a letter at a time: begin(), add() for each letter in output order, end(). The
+// chunks joined are the bytes of the whole-document renderers (renderJson, renderCsv,
+// renderMarkdownAll), while only running totals are kept: the CLI and the editor write a batch of
+// any size without holding its letters' models.
+import { CsvStream } from './csv';
+import { JsonLinesStream, JsonStream } from './json';
+import { MarkdownStream } from './markdown';
+import type { LetterReport } from './report';
+
+export type ExportFormat = 'markdown' | 'json' | 'jsonl' | 'csv';
+
+export interface ExportStream {
+  begin(): string;
+  add(report: LetterReport): string;
+  end(): string;
+}
+
+export function exportStream(format: ExportFormat): ExportStream {
+  if (format === 'json') return new JsonStream();
+  if (format === 'jsonl') return new JsonLinesStream();
+  if (format === 'csv') return new CsvStream();
+  return new MarkdownStream();
+}
+
+/** The whole export as one string (small exports, and file systems written in one piece). */
+export function renderExport(format: ExportFormat, reports: readonly LetterReport[]): string {
+  const stream = exportStream(format);
+  return stream.begin() + reports.map((r) => stream.add(r)).join('') + stream.end();
+}
