@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME, suppression, type Suppression } from '../core/index';
 import type { IgnoreArgs } from './codeActions';
 import type { ConfigService } from './config';
 import { readText, writeFileAtomic } from './fsWrite';
+import { KeyedQueue } from './keyedQueue';
 import { escapeIcons } from './iconText';
 import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions, sameSuppression } from './suppressionEdits';
 
@@ -26,11 +27,17 @@ export class SuppressionCommands {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** Current text of the config file: an open editor's buffer wins over the disk. */
+  /** Read-modify-write of each config file, one at a time (see KeyedQueue). */
+  private readonly edits = new KeyedQueue();
+
+  /**
+   * Current text of the config file: an open editor's unsaved buffer wins over the disk. A saved
+   * one is read from the disk: the buffer learns of the previous edit's write only later.
+   */
   private async currentText(uri: vscode.Uri): Promise<{ text: string | undefined; doc: vscode.TextDocument | undefined }> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) return { text: doc.getText(), doc };
-    return { text: await readText(uri), doc: undefined };
+    if (doc?.isDirty) return { text: doc.getText(), doc };
+    return { text: await readText(uri), doc };
   }
 
   /** Writes new config text: into the editor when the file is open with unsaved changes, else to disk. */
@@ -64,9 +71,12 @@ export class SuppressionCommands {
     const configUri = target.uri;
     const entry = suppression(args.rule, target.file, args.item);
     try {
-      const { text, doc } = await this.currentText(configUri);
-      const result = addSuppression(text ?? '', entry);
-      if (result.added) await this.store(configUri, doc, result.text);
+      const result = await this.edits.run(configUri.toString(), async () => {
+        const { text, doc } = await this.currentText(configUri);
+        const edited = addSuppression(text ?? '', entry);
+        if (edited.added) await this.store(configUri, doc, edited.text);
+        return edited;
+      });
       this.log.info(`${result.added ? 'Added' : 'Already present'}: suppression of ${args.rule} for ${args.item === undefined ? 'a letter' : 'an item'}`);
       return configUri;
     } catch (err) {
@@ -128,10 +138,12 @@ export class SuppressionCommands {
     for (const uri of configs) {
       const entries = chosen.filter((c) => c.config.toString() === uri.toString()).map((c) => c.entry);
       if (entries.length === 0) continue;
-      const { text, doc } = await this.currentText(uri);
-      const result = removeSuppressions(text ?? '', entries);
-      if (result.removed > 0) await this.store(uri, doc, result.text);
-      removed += result.removed;
+      removed += await this.edits.run(uri.toString(), async () => {
+        const { text, doc } = await this.currentText(uri);
+        const result = removeSuppressions(text ?? '', entries);
+        if (result.removed > 0) await this.store(uri, doc, result.text);
+        return result.removed;
+      });
     }
     if (!Array.isArray(requested)) void vscode.window.showInformationMessage(`IMR Review: removed ${removed} suppression${removed === 1 ? '' : 's'}.`);
     return removed;

@@ -73,6 +73,22 @@ describe('Export decision summary', () => {
     assert.strictEqual((JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as JsonSummary).schemaVersion, 1);
   });
 
+  it('writes through a symlink and keeps a 0600 file 0600 (issue 12)', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const real = path.join(outDir, 'private', 'summary.json');
+    fs.mkdirSync(path.dirname(real), { recursive: true });
+    fs.writeFileSync(real, 'old\n', { mode: 0o600 });
+    fs.chmodSync(real, 0o600);
+    const link = path.join(outDir, 'linked-summary.json');
+    fs.symlinkSync(path.join('private', 'summary.json'), link);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, doc.uri, { format: 'json', target: vscode.Uri.file(link), overwrite: true });
+    assert.ok(written, 'the command returned no Uri');
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link stays a link');
+    assert.strictEqual((JSON.parse(fs.readFileSync(real, 'utf8')) as JsonSummary).schemaVersion, 1, 'the file it leads to has the summary');
+    assert.strictEqual((fs.statSync(real).mode & 0o777).toString(8), '600', 'patient data stays private');
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(real)).filter((f) => f.includes('.tmp')), [], 'no temporary file left');
+  });
+
   it('exports what the editor holds: unsaved edits and untitled letters', async () => {
     // Unsaved: the summary follows the buffer, the file on disk stays as it was.
     const doc = await openLetter('letters', 'consistent-knee.txt');

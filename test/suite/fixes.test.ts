@@ -89,5 +89,48 @@ describe('Quick fixes and suppressions', () => {
       assert.deepStrictEqual((left.ignore ?? []).filter((e) => e.rule === 'IMR001'), [], 'the entry is gone from the file');
       await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 back after removing the suppression');
     });
+
+    it('five quick "Ignore" actions in a row keep all five, written through a symlinked .imr-review.json (issue 12)', async () => {
+      await requireCommand('imrReview.ignoreForItem', 'the suppression command (issue 5)');
+      const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 before suppressing');
+      // The workspace's config is a link to a file kept elsewhere (a team's shared settings).
+      const shared = path.join(workspaceRoot(), 'shared-settings');
+      const real = path.join(shared, 'team-config.json');
+      fs.mkdirSync(shared, { recursive: true });
+      fs.writeFileSync(real, before ?? '{}\n');
+      fs.rmSync(configPath(), { force: true });
+      fs.symlinkSync(path.join('shared-settings', 'team-config.json'), configPath());
+      try {
+        const rules = ['IMR001', 'IMR005', 'IMR006', 'IMR009', 'IMR011'];
+        const written = await Promise.all(
+          rules.map((rule) => vscode.commands.executeCommand<vscode.Uri | undefined>('imrReview.ignoreForItem', { uri: doc.uri.toString(), rule, item: 'Tramadol ER 100mg #30' })),
+        );
+        assert.ok(written.every((u) => u?.fsPath === configPath()), `every action names ${CONFIG_FILE}`);
+        assert.ok(fs.lstatSync(configPath()).isSymbolicLink(), 'the link stays a link');
+        const config = JSON.parse(fs.readFileSync(real, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { ignore?: { rule: string; item?: string }[] };
+        const kept = (config.ignore ?? []).filter((e) => e.item === 'Tramadol ER 100mg #30').map((e) => e.rule).sort();
+        assert.deepStrictEqual(kept, rules, 'all five suppressions are in the file the link leads to');
+        await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 silenced');
+
+        // With the config open with unsaved changes the entries go into its buffer, in turn too.
+        const configDoc = await vscode.workspace.openTextDocument(vscode.Uri.file(configPath()));
+        const editor = await vscode.window.showTextDocument(configDoc);
+        await editor.edit((e) => e.insert(configDoc.lineAt(configDoc.lineCount - 1).range.end, '\n'));
+        assert.ok(configDoc.isDirty);
+        const other = 'Subacromial corticosteroid injection of the right shoulder';
+        await Promise.all(rules.map((rule) => vscode.commands.executeCommand('imrReview.ignoreForItem', { uri: doc.uri.toString(), rule, item: other })));
+        const buffered = JSON.parse(configDoc.getText().replace(/^\s*\/\/.*$/gm, '')) as { ignore?: { rule: string; item?: string }[] };
+        assert.deepStrictEqual((buffered.ignore ?? []).filter((e) => e.item === other).map((e) => e.rule).sort(), rules, 'all five in the unsaved buffer');
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      } finally {
+        // The link goes through the editor (afterEach restores the file as it was); its target by hand.
+        const edit = new vscode.WorkspaceEdit();
+        edit.deleteFile(vscode.Uri.file(configPath()), { ignoreIfNotExists: true });
+        await vscode.workspace.applyEdit(edit);
+        fs.rmSync(shared, { recursive: true, force: true });
+      }
+    });
   });
 });

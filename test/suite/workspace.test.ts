@@ -301,5 +301,17 @@ describe('Workspace review', () => {
     const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('imrReview.exportWorkspaceSummaries', { format: 'csv', target });
     assert.strictEqual(refused, undefined, 'an existing export is not overwritten');
     assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), csv);
+    // Issue 12: written a letter at a time through the safe writer: a symlink is written through
+    // and a 0600 file stays 0600; the same bytes.
+    const real = path.join(dir, 'private.csv');
+    fs.writeFileSync(real, 'old\n');
+    fs.chmodSync(real, 0o600);
+    const link = path.join(dir, 'linked.csv');
+    fs.symlinkSync('private.csv', link);
+    assert.ok(await vscode.commands.executeCommand<vscode.Uri | undefined>('imrReview.exportWorkspaceSummaries', { format: 'csv', target: vscode.Uri.file(link), overwrite: true }));
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link stays a link');
+    assert.deepStrictEqual(withoutDirty(fs.readFileSync(real, 'utf8')), rows, 'the same CSV, through the link');
+    assert.strictEqual((fs.statSync(real).mode & 0o777).toString(8), '600');
+    assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.includes('.tmp')), [], 'no temporary file left');
   });
 });
