@@ -1,5 +1,6 @@
 // The one configuration shared by the extension and the CLI: `.imr-review.json` (JSON with comments).
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { lastProperties, parseJsonTree, quote } from './jsonTree';
 import type { Severity } from './model';
 import { rules as registeredRules } from './rules/index';
 import type { Rule } from './rules/rule';
@@ -37,12 +38,17 @@ export const emptyConfig = (): Config => ({ rules: {}, ignore: [] });
 
 export interface ConfigParseResult {
   config: Config;
-  /** Human-readable problems; the valid parts of the file still apply. */
+  /** Human-readable problems, one line each; the valid parts of the file still apply... */
   errors: string[];
+  /** ...unless this is set: nothing in the file applies (it could not be read, or was refused as a whole). */
+  unused?: true;
 }
 
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
 const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'rules', 'ignore'];
+const ENTRY_KEYS: readonly string[] = ['rule', 'file', 'item'];
+/** More problems than this in one file are counted, not listed: one notification, a few lines. */
+const MAX_ERRORS = 20;
 
 function toSetting(value: unknown, rule: Rule): RuleSetting | undefined {
   if (value === false) return 'off';
@@ -55,64 +61,102 @@ function toSetting(value: unknown, rule: Rule): RuleSetting | undefined {
 const RULE_BY_KEY = new Map<string, Rule>();
 for (const r of registeredRules) RULE_BY_KEY.set(r.id, r).set(r.name, r);
 
-/** Parses config text. Never throws: problems come back in `errors`. */
+/** A string node's value, else undefined (a literal's value is a primitive; objects have none). */
+const stringValue = (node: Node | undefined): string | undefined => (node?.type === 'string' ? String(node.value) : undefined);
+
+/**
+ * One `ignore` entry as written (the rule not yet resolved), or why it is not used. Reads only the
+ * entry's own keys; an unknown key (a typo of "item" would widen the entry to the whole letter) or
+ * a repeated one makes the entry unused rather than guessed at.
+ */
+export function readIgnoreEntry(node: Node): { entry: Suppression } | { problem: string } {
+  const shape = 'expected {"rule", "file"} strings and an optional "item" string';
+  if (node.type !== 'object') return { problem: shape };
+  const { byKey, duplicates } = lastProperties(node);
+  const unknown = [...byKey.keys()].find((k) => !ENTRY_KEYS.includes(k));
+  if (unknown !== undefined) return { problem: `unknown key ${quote(unknown)} (${shape}); the entry is not used` };
+  if (duplicates.length > 0) return { problem: `duplicate key ${quote(duplicates[0])}; the entry is not used` };
+  const rule = stringValue(byKey.get('rule')?.value);
+  const file = stringValue(byKey.get('file')?.value);
+  const itemNode = byKey.get('item')?.value;
+  const item = stringValue(itemNode);
+  if (rule === undefined || file === undefined || (itemNode && item === undefined)) return { problem: shape };
+  return { entry: suppression(rule, file, item) };
+}
+
+/**
+ * Parses config text. Never throws: problems come back in `errors`, each one line, and the valid
+ * parts still apply. Reads only the file's own keys, from its syntax tree: "__proto__",
+ * "constructor" and "prototype" are unknown keys like any other. A repeated key is reported and
+ * the last one is used, as JSON.parse would.
+ */
 export function parseConfig(text: string): ConfigParseResult {
   const errors: string[] = [];
-  const parseErrors: ParseError[] = [];
-  const raw: unknown = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
-  for (const e of parseErrors) errors.push(`${printParseErrorCode(e.error)} at offset ${e.offset}`);
   const config = emptyConfig();
-  if (raw === undefined || raw === null) return { config, errors };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push('the configuration must be a JSON object');
+  const tree = parseJsonTree(text);
+  if (tree.error) errors.push(tree.error);
+  if (tree.refused) return { config, errors, unused: true };
+  const root = tree.root;
+  if (!root || root.type === 'null') return { config, errors };
+  if (root.type !== 'object') {
+    if (!tree.error) errors.push('the configuration must be a JSON object');
     return { config, errors };
   }
-  const find = (key: string) => RULE_BY_KEY.get(key);
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) errors.push(`unknown key "${key}" (expected "rules" or "ignore")`);
+  const top = lastProperties(root);
+  for (const key of top.byKey.keys()) {
+    if (!TOP_LEVEL_KEYS.includes(key)) errors.push(`unknown key ${quote(key)} (expected "rules" or "ignore")`);
   }
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+  for (const key of top.duplicates) errors.push(`duplicate key ${quote(key)}: the last one is used`);
+  const rulesNode = top.byKey.get('rules')?.value;
+  if (rulesNode) {
+    if (rulesNode.type !== 'object') {
       errors.push('"rules" must be an object');
     } else {
+      const { all, byKey, duplicates } = lastProperties(rulesNode);
+      for (const key of duplicates) errors.push(`duplicate key ${quote(key)} in "rules": the last one is used`);
       const setBy = new Map<string, string>();
-      for (const [key, value] of Object.entries(obj.rules)) {
-        const rule = find(key);
+      for (const p of all) {
+        if (byKey.get(p.key) !== p) continue; // an earlier duplicate
+        const rule = RULE_BY_KEY.get(p.key);
         if (!rule) {
-          errors.push(`unknown rule "${key}"`);
+          errors.push(`unknown rule ${quote(p.key)}`);
           continue;
         }
-        const setting = toSetting(value, rule);
+        const setting = toSetting(p.value.type === 'string' || p.value.type === 'boolean' ? p.value.value : undefined, rule);
         if (!setting) {
-          errors.push(`rule "${key}": expected "error", "warning", "info", "off", true or false`);
+          errors.push(`rule ${quote(p.key)}: expected "error", "warning", "info", "off", true or false`);
           continue;
         }
         const earlier = setBy.get(rule.id);
-        if (earlier !== undefined) errors.push(`rule "${key}" is also set as "${earlier}"; the later one applies`);
-        setBy.set(rule.id, key);
+        if (earlier !== undefined) errors.push(`rule ${quote(p.key)} is also set as ${quote(earlier)}; the later one applies`);
+        setBy.set(rule.id, p.key);
         config.rules[rule.id] = setting;
       }
     }
   }
-  if (obj.ignore !== undefined) {
-    if (!Array.isArray(obj.ignore)) {
+  const ignoreNode = top.byKey.get('ignore')?.value;
+  if (ignoreNode) {
+    if (ignoreNode.type !== 'array') {
       errors.push('"ignore" must be an array');
     } else {
-      obj.ignore.forEach((entry: unknown, i: number) => {
-        const e = entry as Partial<Record<keyof Suppression, unknown>> | null;
-        if (!e || typeof e.rule !== 'string' || typeof e.file !== 'string' || (e.item !== undefined && typeof e.item !== 'string')) {
-          errors.push(`ignore[${i}]: expected {"rule", "file"} strings and an optional "item" string`);
+      (ignoreNode.children ?? []).forEach((node, i) => {
+        const read = readIgnoreEntry(node);
+        if ('problem' in read) {
+          errors.push(`ignore[${i}]: ${read.problem}`);
           return;
         }
-        const rule = find(e.rule);
+        const rule = RULE_BY_KEY.get(read.entry.rule);
         if (!rule) {
-          errors.push(`ignore[${i}]: unknown rule "${e.rule}"`);
+          errors.push(`ignore[${i}]: unknown rule ${quote(read.entry.rule)}`);
           return;
         }
-        config.ignore.push(suppression(rule.id, e.file, e.item));
+        config.ignore.push(suppression(rule.id, read.entry.file, read.entry.item));
       });
     }
+  }
+  if (errors.length > MAX_ERRORS) {
+    const rest = errors.length - MAX_ERRORS + 1;
+    errors.splice(MAX_ERRORS - 1, errors.length, `and ${rest} more problems`);
   }
   return { config, errors };
 }

@@ -451,3 +451,59 @@ describe('imr-review CLI: inputs of every kind (issue 12)', function () {
     }
   });
 });
+
+describe('imr-review CLI: the configuration file as hostile input', function () {
+  this.timeout(120000);
+  before(ensureBuilt);
+
+  const configLines = (stderr: string) => stderr.split('\n').filter((l) => l.includes('.imr-review.json'));
+
+  it('checks every letter when a config holds 8,000 "[": one line names it, its letters get the defaults', async () => {
+    const dir = tempDir();
+    write(dir, 'deep/.imr-review.json', '['.repeat(8000));
+    write(dir, 'deep/a.txt', fixture(CONTRADICTORY));
+    write(dir, 'other/.imr-review.json', JSON.stringify({ rules: { IMR001: 'warning' } }));
+    write(dir, 'other/b.txt', fixture(CONTRADICTORY));
+    for (const r of [cli(['check', 'deep', 'other'], dir), await inProcess(['check', 'deep', 'other'], dir)]) {
+      assert.doesNotMatch(r.stderr, /internal error|Maximum call stack/);
+      assert.deepStrictEqual(configLines(r.stderr), [`imr-review: ${path.join(dir, 'deep', '.imr-review.json')}: nested too deeply (more than 64 levels, at offset 64): nothing in the file applies`]);
+      assert.match(r.stdout, /^deep\/a\.txt:\d+:\d+: error IMR001/m, 'the letter under the deep config is checked with the defaults');
+      assert.match(r.stdout, /^other\/b\.txt:\d+:\d+: warning IMR001/m, 'the other folder keeps its own config');
+      assert.match(r.stderr, /2 letters checked: 1 error, 1 warning/);
+      assert.strictEqual(r.code, 1);
+    }
+    // Given with --config, the same line, and the letters are still checked.
+    const explicit = cli(['check', '--config', 'deep/.imr-review.json', 'other'], dir);
+    assert.strictEqual(configLines(explicit.stderr).length, 1, explicit.stderr);
+    assert.match(explicit.stdout, /^other\/b\.txt:\d+:\d+: error IMR001/m);
+  });
+
+  it('reads a config that starts with a UTF-8 byte order mark, as the editor does', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', fixture(CONTRADICTORY));
+    write(dir, '.imr-review.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{ "rules": { "IMR001": "warning" } }')]));
+    const r = cli(['check', 'a.txt'], dir);
+    assert.deepStrictEqual(configLines(r.stderr), [], r.stderr);
+    assert.match(r.stdout, /warning IMR001/);
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('reports "__proto__" as an unknown key and does not turn rules off through it', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', fixture(CONTRADICTORY));
+    write(dir, '.imr-review.json', '{"__proto__": {"rules": {"IMR001": "off"}}}');
+    const r = cli(['check', 'a.txt'], dir);
+    assert.deepStrictEqual(configLines(r.stderr), [`imr-review: ${path.join(dir, '.imr-review.json')}: unknown key "__proto__" (expected "rules" or "ignore")`]);
+    assert.match(r.stdout, /error IMR001/);
+    assert.strictEqual(r.code, 1);
+  });
+
+  it('warns about two "ignore" keys and applies the last', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', fixture(CONTRADICTORY));
+    write(dir, '.imr-review.json', JSON.stringify({ ignore: [] }).replace('}', `, "ignore": [{"rule": "IMR001", "file": "a.txt"}]}`));
+    const r = cli(['check', 'a.txt'], dir);
+    assert.deepStrictEqual(configLines(r.stderr), [`imr-review: ${path.join(dir, '.imr-review.json')}: duplicate key "ignore": the last one is used`]);
+    assert.doesNotMatch(r.stdout, /IMR001/);
+  });
+});
