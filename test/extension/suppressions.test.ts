@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { parseConfig } from '../../src/core/index';
+import * as fc from 'fast-check';
+import { parseConfig, parseJsonTree, properties, type Suppression } from '../../src/core/index';
 import { addSuppression, ConfigEditError, listSuppressions, NEW_CONFIG_TEXT, removeSuppressions } from '../../src/extension/suppressionEdits';
 
 const entry = { rule: 'IMR006', file: 'letters/a.txt', item: 'Physical therapy x 12' };
@@ -64,5 +65,90 @@ describe('suppression edits in .imr-review.json', () => {
     const removed = removeSuppressions(two.text, [letterWide]);
     assert.strictEqual(removed.removed, 1);
     assert.deepStrictEqual(parseConfig(removed.text).config.ignore, [itemEntry]);
+  });
+
+  describe('a file with repeated "ignore" keys', () => {
+    const a = { rule: 'IMR001', file: 'a.txt' };
+    const b = { rule: 'IMR002', file: 'b.txt', item: 'B' };
+
+    it('writes into the last "ignore", the one the reader uses, keeping the earlier one as it was', () => {
+      for (const text of [
+        '{\n  "ignore": [],\n  "rules": {},\n  "ignore": [\n    { "rule": "IMR001", "file": "a.txt" }\n  ]\n}\n',
+        '{"ignore":[],"ignore":[{"rule":"IMR001","file":"a.txt"}]}',
+        '{ "ignore": [], /* old */ "\\u0069gnore": {}, "ignore": [ {"rule":"IMR001","file":"a.txt"} ] }',
+      ]) {
+        const before = parseConfig(text);
+        assert.ok(before.errors.some((e) => e.startsWith('duplicate key "ignore"')), before.errors.join('; '));
+        const { text: out, added } = addSuppression(text, entry);
+        assert.ok(added);
+        assert.deepStrictEqual(parseConfig(out).config.ignore, [a, entry], `the reader sees the new entry in:\n${out}`);
+        const ignores = (t: string) => properties(parseJsonTree(t).root!).filter((p) => p.key === 'ignore').map((p) => `${p.value.type} ${p.value.children?.length}`);
+        assert.deepStrictEqual(ignores(out), [...ignores(text).slice(0, -1), 'array 2'], 'the earlier "ignore" keys are left as they were');
+        assert.deepStrictEqual(listSuppressions(out).map((s) => s.rule), ['IMR001', 'IMR006']);
+        // Removal works on the same list.
+        const removed = removeSuppressions(out, [a]);
+        assert.strictEqual(removed.removed, 1);
+        assert.deepStrictEqual(parseConfig(removed.text).config.ignore, [entry]);
+      }
+    });
+
+    it('refuses to edit when the last "ignore" is not a list, even if an earlier one is', () => {
+      assert.throws(() => addSuppression('{ "ignore": [], "ignore": {} }', entry), ConfigEditError);
+      assert.deepStrictEqual(parseConfig(addSuppression('{ "ignore": {}, "ignore": [] }', entry).text).config.ignore, [entry]);
+    });
+
+    it('after any add the reader sees the entry, and after removals exactly the others', () => {
+      const same = (x: Suppression, y: Suppression) => x.rule === y.rule && x.file === y.file && x.item === y.item;
+      const entries = fc.constantFrom<Suppression>(a, b, entry);
+      const list = fc.tuple(fc.array(entries, { maxLength: 4 }), fc.constantFrom('', ' ', '\n    ', ' // c\n    ', '\r\n  ', ' /* x */ '))
+        .map(([es, sep]) => `[${sep}${es.map((e) => JSON.stringify(e)).join(`,${sep}`)}${sep}]`);
+      const piece = fc.oneof(list.map((l) => `"ignore": ${l}`), fc.constantFrom('"rules": {"IMR001": "off"}', '"$schema": "x"', '// c\n "ignore": []'));
+      const property = fc.record({ pieces: fc.array(piece, { maxLength: 4 }), eol: fc.constantFrom('', '\n', '\n  '), add: entries, remove: fc.array(entries, { maxLength: 3 }) });
+      fc.assert(fc.property(property, ({ pieces, eol, add, remove }) => {
+        const text = `{${eol}${pieces.join(`,${eol}`)}${eol}}`;
+        const { text: out } = addSuppression(text, add);
+        const added = parseConfig(out);
+        assert.ok(added.config.ignore.some((s) => same(s, add)), out);
+        assert.ok(!/[\ue000-\uf8ff]/.test(out), 'no placeholder left');
+        const { text: after } = removeSuppressions(out, remove);
+        const removed = parseConfig(after);
+        assert.deepStrictEqual(removed.errors.filter((e) => !e.startsWith('duplicate key')), [], `${JSON.stringify(out)} -> ${JSON.stringify(after)}`);
+        assert.deepStrictEqual(removed.config.ignore, added.config.ignore.filter((s) => !remove.some((r) => same(s, r))), after);
+      }), { numRuns: 2000 });
+    });
+  });
+
+  it('edits a file that starts with a byte order mark and keeps the mark', () => {
+    const text = '\ufeff{ "ignore": [] }';
+    const out = addSuppression(text, entry).text;
+    assert.ok(out.startsWith('\ufeff{'));
+    assert.deepStrictEqual(parseConfig(out).config.ignore, [entry]);
+    assert.deepStrictEqual(listSuppressions(out).map((s) => s.index), [0]);
+    assert.deepStrictEqual(parseConfig(removeSuppressions(out, [entry]).text).config.ignore, []);
+  });
+
+  it('lists only the entries the reader uses: none with an unknown or repeated key', () => {
+    const text = '{ "ignore": [ {"rule": "IMR001", "file": "a.txt", "__proto__": {"item": "X"}}, {"rule": "IMR001", "file": "a.txt", "file": "b.txt"}, {"rule": "IMR002", "file": "c.txt"} ] }';
+    assert.deepStrictEqual(listSuppressions(text).map((s) => [s.rule, s.index]), [['IMR002', 2]]);
+  });
+
+  it('removes the last entry of a one-line list without breaking the file (jsonc-parser\'s modify dropped the "]")', () => {
+    const a = { rule: 'IMR001', file: 'a.txt' };
+    const b = { rule: 'IMR002', file: 'b.txt' };
+    for (const text of [`{"ignore":${JSON.stringify([a, b])}}`, `{"ignore":${JSON.stringify([a, b])},"rules":{}}`, `{ "ignore": [ ${JSON.stringify(a)}, ${JSON.stringify(b)} ] }`]) {
+      const out = removeSuppressions(text, [b]).text;
+      const parsed = parseConfig(out);
+      assert.deepStrictEqual(parsed.errors, [], out);
+      assert.deepStrictEqual(parsed.config.ignore, [a]);
+    }
+  });
+
+  it('removes an entry with the comment ending its line, and keeps the comment above the next one', () => {
+    const text = '{\n  "ignore": [\n    {"rule": "IMR001", "file": "a.txt"}, // one\n    // about two\n    {"rule": "IMR002", "file": "b.txt"}, // two\n    {"rule": "IMR003", "file": "c.txt"} // three\n  ]\n}\n';
+    const first = removeSuppressions(text, [{ rule: 'IMR001', file: 'a.txt' }]).text;
+    assert.strictEqual(first, text.replace('{"rule": "IMR001", "file": "a.txt"}, // one\n    ', ''));
+    const last = removeSuppressions(text, [{ rule: 'IMR003', file: 'c.txt' }]).text;
+    assert.strictEqual(last, text.replace(', // two\n    {"rule": "IMR003", "file": "c.txt"} // three', ' // two'));
+    assert.deepStrictEqual(parseConfig(last).config.ignore.map((s) => s.rule), ['IMR001', 'IMR002']);
   });
 });
