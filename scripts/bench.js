@@ -13,6 +13,7 @@ const { measureThroughput, measureSplit, measureRegexBaseline, measureDocumentGr
 const { measureMarkdownlint } = require('./bench/markdownlint');
 const { measureGrammars, measureAdversarialLines } = require('./bench/grammar');
 const { measureBatch } = require('./bench/batch');
+const { measureExportMemory } = require('./bench/export-memory');
 const { machine, textTable, writeDoc } = require('./bench/report');
 const { MB } = require('./bench/timing');
 const { LARGE_FORMS } = require('./bench/memory');
@@ -192,6 +193,18 @@ async function main() {
         const jobs = r.jobs === null ? 'default jobs' : `--jobs ${r.jobs}`;
         const value = r.ok ? `${fixed(r.ms / 1000, 2)} s, ${fixed(batch.letters / (r.ms / 1000), 0)} letters/s` : `failed (exit ${r.status}): ${r.error}`;
         add('batch', `${r.command}, ${batch.letters} letters (${mb(batch.bytes)}), ${jobs}`, value, '< 10 s', r.ok ? r.ms < 10000 : false);
+      }
+    }
+
+    step('export memory (CLI export streaming json and jsonl)');
+    // scripts/bench/export-memory.js alone takes any N (100,000 takes minutes); here 1,000 and 10,000.
+    if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) add('export memory', 'imr-review export', 'not measured: dist/cli.js not built');
+    else {
+      for (const n of quick ? [200, 1000] : [1000, 10000]) {
+        for (const r of await measureExportMemory(n)) {
+          const value = r.code === 0 ? `peak RSS ${mb(r.peakBytes ?? 0)}, ${fixed(r.ms / 1000, 1)} s, ${mb(r.outBytes)} written` : `failed (exit ${r.code})`;
+          add('export memory', `export --format ${r.format} -o FILE, ${n} letters (${mb(r.inputBytes)})`, value, '< 300 MB', r.code === 0 && r.peakBytes !== null ? r.peakBytes < 300 * MB : null);
+        }
       }
     }
 

@@ -104,9 +104,9 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     });
     await exported?.end();
   } catch (e) {
-    if (!(e instanceof SafeWriteError)) throw e;
     // The temporary file goes, an existing file stays as it was.
     await sink?.abort();
+    if (!(e instanceof SafeWriteError)) throw e;
     io.stderr(`imr-review: ${e.message}\n`);
     return 2;
   }

@@ -2,6 +2,7 @@
 // reader holds back the work instead of filling memory), or -o FILE through the safe writer (a
 // temporary file beside it renamed into place; symlinks followed, permissions kept, a FIFO or
 // device written directly; see src/node/safeWrite.ts).
+import { constants } from 'os';
 import { openSafeOutput, SafeWriteError, type SafeOutput } from '../node/safeWrite';
 
 export interface Sink {
@@ -34,5 +35,22 @@ export async function fileSink(file: string, force: boolean): Promise<OpenSink> 
   const opened = await openSafeOutput(file, { replace: force });
   if (!opened.ok) return { ok: false, message: opened.exists ? `${opened.error.message}; use --force to replace it` : opened.error.message };
   const out: SafeOutput = opened.output;
-  return { ok: true, sink: { write: (text) => out.write(text), close: () => out.commit(), abort: () => out.abort() } };
+  // Ctrl+C (or a kill) during a long export: the temporary file goes, the old file stays.
+  const onSignal = (signal: NodeJS.Signals) => {
+    out.discardSync();
+    process.exit(128 + constants.signals[signal]);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.once(s, onSignal);
+  const done = () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+  return {
+    ok: true,
+    sink: {
+      write: (text) => out.write(text),
+      close: () => out.commit().finally(done),
+      abort: () => out.abort().finally(done),
+    },
+  };
 }

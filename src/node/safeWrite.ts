@@ -23,6 +23,8 @@ export interface SafeOutput {
   commit(): Promise<void>;
   /** Gives up: the temporary file is removed, the target left as it was. Never throws. */
   abort(): Promise<void>;
+  /** abort() for a process about to end (a signal handler): removes the temporary file at once. */
+  discardSync(): void;
 }
 
 export type OpenResult = { ok: true; output: SafeOutput } | { ok: false; exists: boolean; error: SafeWriteError };
@@ -133,6 +135,7 @@ async function openDirect(file: string, real: string): Promise<SafeOutput> {
       }
     },
     abort: () => close().catch(() => undefined),
+    discardSync: () => undefined,
   };
 }
 
@@ -185,6 +188,11 @@ async function openReplacing(file: string, real: string, stat: fs.Stats | undefi
     },
     abort: async () => {
       if (!done) await cleanUp();
+    },
+    discardSync: () => {
+      if (done) return;
+      done = true;
+      fs.rmSync(tmp, { force: true });
     },
   };
 }

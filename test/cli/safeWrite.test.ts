@@ -2,7 +2,7 @@
 // replace a device, a FIFO or a symlink, keep the replaced file's permissions and owner, and leave
 // the old file and no temporary file behind when a write fails.
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
@@ -198,6 +198,29 @@ describe('imr-review export -o: what it writes to', function () {
     assert.strictEqual(r.code, 2);
     assert.strictEqual(r.stderr, `imr-review: ${path.join(dir, 'out')}: is a folder; not written\n`);
     assert.ok(fs.statSync(path.join(dir, 'out')).isDirectory());
+  });
+
+  it('Ctrl+C during a long export removes the temporary file and leaves the old one (exit 130)', async () => {
+    const dir = tempDir();
+    // Seconds of work: the signal lands while the letters are being exported.
+    for (let i = 0; i < 600; i++) write(dir, `letters/${String(i).padStart(3, '0')}.txt`, fixture(LETTER));
+    write(dir, 'out.json', 'keep me');
+    // The temporary file is made before the first letter is read: once it is there, interrupt.
+    const created = new Promise<void>((resolve) => {
+      const watcher = fs.watch(dir, (_event, name) => {
+        if (name && String(name).includes('.tmp-')) {
+          watcher.close();
+          resolve();
+        }
+      });
+    });
+    const child = spawn(process.execPath, [CLI, 'export', '--format', 'json', '--jobs', '1', '--force', '-o', 'out.json', 'letters'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await created;
+    child.kill('SIGINT');
+    assert.strictEqual(await exited, 130);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'out.json'), 'utf8'), 'keep me');
+    assert.deepStrictEqual(temps(dir), []);
   });
 
   it('leaves the old file and no temporary file when the write fails (file size limit: EFBIG)', () => {
