@@ -1,10 +1,11 @@
 // The effective configuration of a letter: the nearest `.imr-review.json` in the letter's folder or
 // above it (the file the CLI finds: both search core's configSearchFolders) with the
 // `imrReview.rules` setting on top. Files are read through vscode.workspace.fs so virtual
-// workspaces work, cached per file and re-read when a watcher sees them change.
+// workspaces work, cached per file and re-read when a watcher sees them change (a file that could
+// not be read is read again by the next letter). A broken file costs only the letters below it.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, parseConfig, type Config, type ConfigParseResult } from '../core/index';
-import { effectiveConfig, settingsToConfig, WarnOnce } from './configModel';
+import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../core/index';
+import { configNotice, effectiveConfig, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './configModel';
 import { dirname, isAtOrUnder, relativePath } from './paths';
 
 export interface LetterOptions {
@@ -113,36 +114,60 @@ export class ConfigService implements vscode.Disposable {
     const key = uri.toString();
     let pending = this.files.get(key);
     if (!pending) {
-      pending = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => {
-          const result = parseConfig(new TextDecoder('utf-8').decode(bytes));
-          this.warn(uri, result.errors);
-          return result;
-        },
-        (err: unknown) => {
-          // Not there (the usual case on the way up) or not readable: look further up.
-          if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
-            this.log.warn(`Could not read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
-          }
-          return undefined;
-        },
-      );
-      this.files.set(key, pending);
+      const read = this.read(uri);
+      const result = read.then((r) => r.result);
+      pending = result;
+      this.files.set(key, result);
+      // A failed read is not kept: the next letter reads the file again (permissions fixed, a
+      // write finished), as the watcher may say nothing about it.
+      void read.then((r) => {
+        if (!r.keep && this.files.get(key) === result) this.files.delete(key);
+      });
     }
     return pending;
   }
 
-  private warn(uri: vscode.Uri, errors: readonly string[]): void {
+  /** Never rejects: a file that exists but cannot be read applies as an empty config, with a warning, as in the CLI. */
+  private async read(uri: vscode.Uri): Promise<{ result: ConfigParseResult | undefined; keep: boolean }> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (err) {
+      // Not there: the usual case on the way up; look further up.
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return { result: undefined, keep: true };
+      const why = err instanceof vscode.FileSystemError ? err.code : err instanceof Error ? err.message : String(err);
+      const result: ConfigParseResult = { config: emptyConfig(), errors: [`cannot read the configuration: ${why}`], unused: true };
+      this.warn(uri, result);
+      return { result, keep: false };
+    }
+    const result = parseConfig(text); // never throws: its problems are warnings
+    this.warn(uri, result);
+    return { result, keep: true };
+  }
+
+  private warn(uri: vscode.Uri, result: ConfigParseResult): void {
     const name = vscode.workspace.asRelativePath(uri, true);
-    if (!this.warnings.shouldWarn(uri.toString(), errors)) return;
-    this.log.warn(`${name}: ${errors.join('; ')}`);
-    void vscode.window.showWarningMessage(`IMR Review: problems in ${name} (the valid parts still apply): ${errors.join('; ')}`);
+    if (!this.warnings.shouldWarn(uri.toString(), result.errors)) return;
+    this.log.warn(`${name}: ${result.errors.join('; ')}`);
+    this.show(configNotice(name, result), () => vscode.window.showTextDocument(uri));
+  }
+
+  /** Shows a warning; its one button runs `open` (opening a file that cannot be read is only logged). */
+  private show(notice: ConfigNotice, open: () => Thenable<unknown>): void {
+    void vscode.window.showWarningMessage(notice.message, ...notice.actions).then(async (choice) => {
+      if (choice === undefined) return;
+      try {
+        await open();
+      } catch (err) {
+        this.log.warn(`${choice}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    });
   }
 
   async optionsFor(uri: vscode.Uri): Promise<LetterOptions> {
     const settings = settingsToConfig(vscode.workspace.getConfiguration('imrReview', uri).get<unknown>('rules'));
     if (settings.errors.length > 0 && this.warnings.shouldWarn('settings:imrReview.rules', settings.errors)) {
-      void vscode.window.showWarningMessage(`IMR Review: problems in the setting imrReview.rules: ${settings.errors.join('; ')}`);
+      this.show(settingsNotice(settings.errors), () => vscode.commands.executeCommand('workbench.action.openSettings', 'imrReview.rules'));
     }
     const applied = await this.configFor(uri);
     if (applied) {

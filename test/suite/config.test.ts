@@ -101,4 +101,44 @@ describe('One configuration for the editor and the CLI', () => {
     assert.ok(!fs.existsSync(path.join(workspaceRoot(), '.imr-review.json')) || !fs.readFileSync(path.join(workspaceRoot(), '.imr-review.json'), 'utf8').includes('knee.txt'), 'nothing written to the root config');
     assert.deepStrictEqual(editorFindings(doc.uri), cliFindings(SUB, 'deeper', 'knee.txt'), 'the CLI honours the entry the editor wrote');
   });
+
+  // The configuration file as hostile input (issue 12): the editor reads it as the CLI does, and a
+  // bad one costs only the letters below it.
+  const wrist = () => fs.readFileSync(path.join(workspaceRoot(), 'letters', 'misspelled-wrist.txt'), 'utf8');
+  const imr011Is = (severity: vscode.DiagnosticSeverity) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'IMR011' && d.severity === severity);
+
+  it('checks the letters below a config of 8,000 "[" with the defaults, and reads the file again once it is fixed', async () => {
+    await write(`${SUB}/deep/.imr-review.json`, '['.repeat(8000));
+    await write(`${SUB}/deep/wrist.txt`, wrist());
+    const doc = await openLetter(SUB, 'deep', 'wrist.txt');
+    await waitForDiagnostics(doc.uri, imr011Is(vscode.DiagnosticSeverity.Information), 'IMR011 at its default severity below the refused config');
+    assert.deepStrictEqual(editorFindings(doc.uri), cliFindings(SUB, 'deep', 'wrist.txt'), 'the editor shows what the CLI prints');
+    await write(`${SUB}/deep/.imr-review.json`, '{ "rules": { "IMR011": "warning" } }');
+    await waitForDiagnostics(doc.uri, imr011Is(vscode.DiagnosticSeverity.Warning), 'IMR011 a warning once the config is fixed');
+  });
+
+  it('reads a config that starts with a byte order mark, as the CLI does', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{ "rules": { "IMR011": "warning" } }')]);
+    await vscode.workspace.fs.writeFile(workspaceUri(SUB, 'bom', '.imr-review.json'), bom);
+    await write(`${SUB}/bom/wrist.txt`, wrist());
+    const doc = await openLetter(SUB, 'bom', 'wrist.txt');
+    await waitForDiagnostics(doc.uri, imr011Is(vscode.DiagnosticSeverity.Warning), 'IMR011 a warning by the config with a BOM');
+    assert.deepStrictEqual(editorFindings(doc.uri), cliFindings(SUB, 'bom', 'wrist.txt'), 'the CLI reads the BOM config too');
+    const cli = spawnSync(process.execPath, [CLI, 'check', path.join(SUB, 'bom')], { cwd: workspaceRoot(), encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    assert.doesNotMatch(cli.stderr, /\.imr-review\.json/, 'and has nothing to say about it');
+  });
+
+  it('"Ignore IMR011 for this item" writes into the last of two "ignore" lists, the one the editor and the CLI read', async () => {
+    await write(`${SUB}/dup/.imr-review.json`, '{\n  "ignore": [],\n  "ignore": []\n}\n');
+    await write(`${SUB}/dup/wrist.txt`, wrist());
+    const doc = await openLetter(SUB, 'dup', 'wrist.txt');
+    const [d] = (await waitForDiagnostics(doc.uri, imr011Is(vscode.DiagnosticSeverity.Information), 'IMR011 before the suppression')).filter((x) => codeOf(x) === 'IMR011');
+    const ignore = (await codeActions(doc, d)).find((a) => a.title === 'Ignore IMR011 for this item');
+    assert.ok(ignore?.command, 'an "Ignore IMR011 for this item" quick fix');
+    await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 suppressed by the entry the quick fix wrote');
+    const written = fs.readFileSync(path.join(workspaceRoot(), SUB, 'dup', '.imr-review.json'), 'utf8');
+    assert.match(written, /^\{\n {2}"ignore": \[\],\n {2}"ignore": \[\n {4}\{/, `the entry is in the second list:\n${written}`);
+    assert.deepStrictEqual(editorFindings(doc.uri), cliFindings(SUB, 'dup', 'wrist.txt'), 'the CLI honours the entry too');
+  });
 });
