@@ -30,9 +30,13 @@ function nameSource(name: string): string {
   return escapeRegExp(name).replace(/\s+/g, '\\s+').replace(/\//g, '\\s*/\\s*');
 }
 
-/** The key a written name is looked up by: lower case, single spaces, unspaced slashes. */
+/**
+ * The key a written name is looked up by: lower case, single spaces, unspaced slashes. Spaces are
+ * collapsed first: `\s*\/\s*` tried at each space of a long run (a name is matched across any run of
+ * spaces) scanned the rest of the run every time.
+ */
 function nameKey(s: string): string {
-  return s.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(/\s+/g, ' ').replace(/ ?\/ ?/g, '/').trim();
 }
 
 /** Short capitalised abbreviations (APAP, MSIR) are only names when written in capitals. */

@@ -21,9 +21,13 @@ function asName(written: string): string {
   return /[A-Z]/.test(written.slice(1)) ? written.replace(/\s+/g, ' ').trim() : sentenceCase(written.toLowerCase());
 }
 
+// The trailing run of punctuation, tried only from its start (the look-behind): from each position of
+// a run of 100,000 periods it scanned the rest of the run (quadratic).
+const TRAILING_PUNCTUATION = /(?<![^\p{L}\p{N}-])[^\p{L}\p{N}-]+$/u;
+
 /** The title's first word without trailing punctuation: the fallback name of an unknown treatment. */
 function firstWord(title: string): string {
-  return title.trim().split(/\s+/)[0]?.replace(/[^\p{L}\p{N}-]+$/u, '') ?? '';
+  return title.trim().split(/\s+/, 1)[0]?.replace(TRAILING_PUNCTUATION, '') ?? '';
 }
 
 export function itemTreatment(title: string): ItemTreatment {

@@ -2,6 +2,7 @@
 // Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
 import type { Citation, GuidelineSource } from '../model';
 import { detach, exact } from '../text/compact';
+import { collapseSpaces } from '../text/spaces';
 
 /** "The Expert Reviewer did not base his/her decision on the MTUS": IMR014 masks the same statement. */
 export const NOT_BASED_SOURCE = String.raw`\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b`;
@@ -17,7 +18,9 @@ const OTHER = /\bNon-MTUS\b(?![^.]{0,160}?(?:ODG|Official Disability Guidelines|
 // C.C.R. ("111-113, 8 C.C.R. 9792.24.2"): those end the list.
 const PAGE_NUMBER = String.raw`\d{1,4}(?!\d|\.\d|\s*C\.?\s?C\.?\s?R\b)`;
 const PAGE_RANGE = String.raw`${PAGE_NUMBER}(?:\s*[-–]\s*${PAGE_NUMBER})?`;
-const PAGES = new RegExp(String.raw`\b(?:Page\(s\)|Pages?|pgs?\.?|pp?\.?)\s*:?\s*(${PAGE_RANGE}(?:\s*(?:,|and)\s*${PAGE_RANGE})*)`, 'gi');
+// `(?:\s*:)?\s*` is `\s*:?\s*` without two runs of spaces side by side: after "Page" and 100,000
+// spaces those tried every way of splitting the run between them (quadratic).
+const PAGES = new RegExp(String.raw`\b(?:Page\(s\)|Pages?|pgs?\.?|pp?\.?)(?:\s*:)?\s*(${PAGE_RANGE}(?:\s*(?:,|and)\s*${PAGE_RANGE})*)`, 'gi');
 // "8 C.C.R. 9792.24.2", "8 C.C.R. Sections 9792.20-9792.26", "§ 9792.20", "Section 9792.23.5".
 const REGULATION = /\b(?:\d+\s*C\.?\s?C\.?\s?R\.?\s*)?(?:(?:Sections?|Sec\.|§+)\s*)?97\d\d(?:\.\d+)+(?:\s*[-–]\s*97\d\d(?:\.\d+)+)?/g;
 const SECTIONS = /\bSection\(s\):\s*([^.]+)/;
@@ -45,8 +48,17 @@ const BOILERPLATE = new RegExp(
   'gi',
 );
 
+// Split separators tried from the start of a run of spaces only: from each space inside a run,
+// `\s*` scanned the rest of the run again (quadratic). A separator's trailing `\s*` takes the run
+// after it whole, so the next one is never sought from inside a run.
+const PAGE_SEPARATOR = /(?:(?<!\s)\s+)?(?:,|and)\s*/;
+const COMMA_SEPARATOR = /(?:(?<!\s)\s+)?,\s*/;
+// Punctuation and spaces around a topic; the trailing run only from its start (the look-behind), for
+// the same reason.
+const TOPIC_EDGES = /^[\s,.:;)(-]+|(?<![\s,.:;(-])[\s,.:;(-]+$/g;
+
 function expandPages(list: string, into: number[]): void {
-  for (const part of list.split(/\s*(?:,|and)\s*/)) {
+  for (const part of list.split(PAGE_SEPARATOR)) {
     const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part.trim());
     if (!m) continue;
     const a = Number(m[1]);
@@ -80,13 +92,16 @@ export function parseCitation(text: string): Citation {
   let topics: string[];
   const sections = SECTIONS.exec(rest);
   if (sections) {
-    topics = sections[1].split(/\s*,\s*/);
+    topics = sections[1].split(COMMA_SEPARATOR);
   } else {
     rest = rest.replace(BOILERPLATE, ' ');
     topics = rest.split(/\s*[,;:]\s*|\.\s+|\s{2,}/);
   }
   topics = topics
-    .map((t) => t.replace(/^[\s,.:;)(-]+|[\s,.:;(-]+$/g, '').replace(/\s+/g, ' ').replace(/^the (?=\S)/i, ''))
+    // The steps below never lengthen a topic, and the last drops those of one character: dropped
+    // first, a line of 1,000,000 colons does not clean a million empty topics.
+    .filter((t) => t.length > 1)
+    .map((t) => collapseSpaces(t.replace(TOPIC_EDGES, '')).replace(/^the (?=\S)/i, ''))
     .map((t) => (/\($/.test(t) ? t.slice(0, -1).trim() : t))
     .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Pages?|pgs?|Section\(s\)|Sections?|and|the|of|in|for its decision|C\.C\.R)$/i.test(t));
   return {

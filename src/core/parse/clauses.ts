@@ -49,15 +49,17 @@ function predicateStart(clause: string): { at: number; coordinator: string | nul
   return { at, coordinator };
 }
 
-/** Matches of several patterns in `s`, in text order. */
-function matches(s: string, ...res: RegExp[]): string[] {
+/** Matches of the patterns in `s`, in text order, appended to `into`. */
+function addMatches(into: string[], s: string, res: readonly RegExp[]): void {
   const found: [number, string][] = [];
   for (const re of res) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) found.push([m.index, m[0].toLowerCase().replace(/\s+/g, ' ')]);
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+  found.sort((a, b) => a[0] - b[0]);
+  // A loop, not push(...): a sentence of 150,000 "not"s overflowed the stack with a spread.
+  for (const [, w] of found) into.push(w);
 }
 
 /**
@@ -80,9 +82,10 @@ function matrixNegators(matrix: string): string[] {
   const own = matrix.slice(predicateStart(matrix).at);
   const from = own.length > MATRIX_WINDOW ? own.indexOf(' ', own.length - MATRIX_WINDOW) : 0;
   const window = own.slice(Math.max(0, from));
-  const found = matches(window.replace(AFFIRMING_MATRIX, ' '), VERB_NEGATOR, NEGATIVE_VERB);
+  const found: string[] = [];
   const evidence = NEGATED_EVIDENCE.exec(window);
-  if (evidence) found.unshift(evidence[0].split(/\s/)[0].toLowerCase());
+  if (evidence) found.push(evidence[0].split(/\s/)[0].toLowerCase());
+  addMatches(found, window.replace(AFFIRMING_MATRIX, ' '), [VERB_NEGATOR, NEGATIVE_VERB]);
   return found;
 }
 
@@ -100,8 +103,8 @@ export function verbNegators(before: string, cue: string, negativeWord: string |
   let m: RegExpExecArray | null;
   while ((m = SUBJECT.exec(predicate))) subjectAt = m.index;
   const found = coordinator === 'nor' ? ['nor'] : [];
-  found.push(...matrixNegators(predicate.slice(0, subjectAt)));
-  found.push(...matches(predicate.slice(subjectAt) + ' ' + cue, VERB_NEGATOR));
+  for (const w of matrixNegators(predicate.slice(0, subjectAt))) found.push(w);
+  addMatches(found, predicate.slice(subjectAt) + ' ' + cue, [VERB_NEGATOR]);
   if (negativeWord) found.push(negativeWord.toLowerCase());
   return collapseNor(found);
 }
@@ -111,9 +114,9 @@ export function nounNegators(before: string, after: string): string[] {
   const clause = before.slice(clauseStart(before));
   const { at, coordinator } = predicateStart(clause);
   const found = coordinator === 'nor' ? ['nor'] : [];
-  found.push(...matches(clause.slice(at), VERB_NEGATOR, NOUN_NEGATOR));
+  addMatches(found, clause.slice(at), [VERB_NEGATOR, NOUN_NEGATOR]);
   const predicate = NOUN_PREDICATE.exec(after);
-  if (predicate) found.push(...matches(predicate[1], VERB_NEGATOR));
+  if (predicate) addMatches(found, predicate[1], [VERB_NEGATOR]);
   return collapseNor(found);
 }
 

@@ -101,10 +101,11 @@ export const SUBJECT = /\b(?:(?:the|this|these|such|that)\s+(?:current\s+|presen
 /**
  * After a coordinator, the start of a clause with a subject of its own ("... is upheld and the request
  * is ..."), as opposed to a second predicate sharing the first one's subject ("... and found it ...").
- * Sticky: tried at the coordinator's end.
+ * Sticky: tried at the coordinator's end. `(?:\s+|\s*,\s+)` is `\s*,?\s+` written so that a run of
+ * spaces is not split between two runs in every way (quadratic in the run's length).
  */
 export const NEW_SUBJECT =
-  /\s*,?\s+(?:(?:therefore|thus|hence|accordingly|consequently|as such)\s*,?\s+)?(?:(?:the|this|these|such|that)\s+(?:current\s+|present\s+)?(?:requests?|requested\s+\w+|treatments?|medications?|services?|items?|prescriptions?)|this|it|there|I|we)\b/iy;
+  /(?:\s+|\s*,\s+)(?:(?:therefore|thus|hence|accordingly|consequently|as such)(?:\s+|\s*,\s+))?(?:(?:the|this|these|such|that)\s+(?:current\s+|present\s+)?(?:requests?|requested\s+\w+|treatments?|medications?|services?|items?|prescriptions?)|this|it|there|I|we)\b/iy;
 
 /** "X is not recommended": a verdict predicate, which makes a rationale's last sentence its conclusion. */
 export const VERDICT_PREDICATE =

@@ -3,8 +3,11 @@ import type { HeaderField } from '../model';
 import type { Line } from './lines';
 import { exact } from '../text/compact';
 
-// A short label starting with a capital, without sentence punctuation, then a colon.
-const FIELD = /^([A-Z][A-Za-z0-9 ()/'&#.-]{0,48}?[A-Za-z0-9)#.])\s*:(?:\s+(.*))?$/;
+// A short label starting with a capital, without sentence punctuation, then a colon. The spaces
+// before the value are taken whole (`(?=(\s+))\1`, an atomic `\s+`): when the value cannot run to the
+// end (it holds a U+2028, which `.` does not match), giving them back one by one rescanned the value
+// each time (quadratic); a shorter run of spaces cannot help the value match.
+const FIELD = /^([A-Z][A-Za-z0-9 ()/'&#.-]{0,48}?[A-Za-z0-9)#.])\s*:(?:(?=(\s+))\2(.*))?$/;
 
 export function parseHeader(lines: readonly Line[], end: number): HeaderField[] {
   const fields: HeaderField[] = [];
@@ -16,7 +19,7 @@ export function parseHeader(lines: readonly Line[], end: number): HeaderField[] 
     const label = m[1].trim();
     // Prose that happens to contain a colon has many words before it; labels have a few.
     if (label.split(' ').length > 7) continue;
-    const value = (m[2] ?? '').trim();
+    const value = (m[3] ?? '').trim();
     const labelStart = l.start;
     const valueStart = value ? l.start + l.text.lastIndexOf(value) : l.start + l.text.length;
     const line = l.line;

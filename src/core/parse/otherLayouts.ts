@@ -11,7 +11,32 @@ import type { Line } from './lines';
 import type { FoundSection } from './sections';
 
 const NUMBERED = /^\(?(\d{1,2})[).]\s+\S/;
-const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (?:an? |the )?(.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/i;
+const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (?:an? |the )?(.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/iy;
+const DETERMINED_START = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for /gi;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+// Punctuation and spaces after a title; the run only from its start (the look-behind): tried from
+// each position of a long run of dashes, it scanned the rest of the run every time (quadratic).
+const TRAILING_PUNCTUATION = /(?<![\s:,-])[\s:,-]+$/;
+
+/**
+ * DETERMINED's first match. The pattern is tried at each "determined the request for" (sticky): one
+ * that fails scanned the rest of the line for "is medically necessary", and so would every later
+ * one on it (an earlier title may run over them), so the search resumes after the line: tried from
+ * each of 10,000 occurrences on a line, it was quadratic.
+ */
+function determined(text: string): RegExpExecArray | null {
+  DETERMINED_START.lastIndex = 0;
+  let start: RegExpExecArray | null;
+  while ((start = DETERMINED_START.exec(text))) {
+    DETERMINED.lastIndex = start.index;
+    const m = DETERMINED.exec(text);
+    if (m) return m;
+    LINE_BREAK.lastIndex = start.index;
+    if (!LINE_BREAK.exec(text)) return null;
+    DETERMINED_START.lastIndex = LINE_BREAK.lastIndex;
+  }
+  return null;
+}
 
 export function parseNumberedItems(lines: readonly Line[], from: number, to: number, reuse?: ItemReuse): Item[] {
   const headings: Heading[] = [];
@@ -29,7 +54,7 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
       }
     }
     const joined = JoinedText.fromLines(lines.slice(i, last + 1));
-    const m = DETERMINED.exec(joined.text);
+    const m = determined(joined.text);
     if (!m) continue;
     const titleStart = m.index + m[0].indexOf(m[1]);
     const verdictStart = titleStart + m[1].length + 1;
@@ -90,7 +115,7 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
     decision = word[1] === 'Upheld' ? 'Upheld' : 'Overturned';
     decisionText = word[1];
     decisionRange = issue.text.rangeOf(word.index, word.index + word[1].length);
-    if (word.index < title.length) title = title.slice(0, word.index).replace(/[\s:,-]+$/, '');
+    if (word.index < title.length) title = title.slice(0, word.index).replace(TRAILING_PUNCTUATION, '');
   }
   const titleRange = issue.text.rangeOf(0, title.length);
   const guidelines = sectionBody(lines, find('guidelines-relied-upon'));

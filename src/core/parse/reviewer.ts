@@ -3,16 +3,17 @@
 import type { Reviewer } from '../model';
 import { detach, exact } from '../text/compact';
 import type { JoinedText } from './joined';
+import { LICENSURE_LABEL, matchLabelValue, matchProse, SPECIALTY_LABEL } from './reviewerPatterns';
 
-const PROSE = /Board[- ]Certified in ([^.;]+?)(?:,?\s+(?:and\s+)?(?:has|with) a sub-?specialty in ([^.;]+?))?,?\s+and\s+(?:is\s+)?licensed to practice in ([^.;]+?)(?=\.|;|\s+He\/she|$)/i;
-// The label form's values run to the other label, a sentence end or the end of the section.
-const UNTIL_NEXT = String.raw`(?=\s+(?:State\(s\) of Licensure|Certification\(s\)\/Specialty)\s*:|\.\s|\.?$)`;
-const LICENSURE_LABEL = new RegExp(String.raw`State\(s\) of Licensure:\s*([^:]+?)` + UNTIL_NEXT);
-const SPECIALTY_LABEL = new RegExp(String.raw`Certification\(s\)\/Specialty:\s*([^:]+?)` + UNTIL_NEXT);
+// Separators are tried from the start of a run of spaces only (`(?:(?<!\s)\s+)?` for `\s*`): split
+// tries every position, and from each space of a long run `\s*` scanned the rest of the run.
+// A separator's own trailing `\s*` takes the whole run after it, so no split resumes inside one.
+const LIST_SEPARATOR = /(?:(?<!\s)\s+)?(?:,|;|\band\b(?! Rehabilitation))\s*/;
+const SPECIALTY_SEPARATOR = /(?:(?<!\s)\s+)?[,;]\s*/;
 
 function splitList(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|\band\b(?! Rehabilitation))\s*/)
+    .split(LIST_SEPARATOR)
     .map((x) => x.trim().replace(/\.$/, ''))
     .filter((x) => x.length > 0);
 }
@@ -20,7 +21,7 @@ function splitList(s: string): string[] {
 function splitSpecialties(s: string): string[] {
   // "Physical Medicine and Rehabilitation" is one specialty: split only on commas and semicolons.
   return s
-    .split(/\s*[,;]\s*/)
+    .split(SPECIALTY_SEPARATOR)
     .map((x) => x.trim().replace(/\.$/, ''))
     .filter((x) => x.length > 0);
 }
@@ -30,27 +31,32 @@ export function parseReviewer(texts: readonly JoinedText[]): Reviewer {
   const licensure: string[] = [];
   let range: Reviewer['range'] = null;
   for (const t of texts) {
-    const prose = PROSE.exec(t.text);
+    const prose = matchProse(t.text);
     if (prose) {
-      specialties.push(...splitSpecialties(prose[1]));
-      if (prose[2]) specialties.push(...splitSpecialties(prose[2]));
-      licensure.push(...splitList(prose[3]));
+      add(specialties, splitSpecialties(prose[1]));
+      if (prose[2]) add(specialties, splitSpecialties(prose[2]));
+      add(licensure, splitList(prose[3]));
       range ??= t.rangeOf(prose.index, prose.index + prose[0].length);
     }
-    const lic = LICENSURE_LABEL.exec(t.text);
+    const lic = matchLabelValue(t.text, LICENSURE_LABEL);
     if (lic) {
-      licensure.push(...splitList(lic[1]));
-      range ??= t.rangeOf(lic.index, lic.index + lic[0].length);
+      add(licensure, splitList(lic.value));
+      range ??= t.rangeOf(lic.index, lic.end);
     }
-    const spec = SPECIALTY_LABEL.exec(t.text);
+    const spec = matchLabelValue(t.text, SPECIALTY_LABEL);
     if (spec) {
-      specialties.push(...splitSpecialties(spec[1]));
-      const r = t.rangeOf(spec.index, spec.index + spec[0].length);
+      add(specialties, splitSpecialties(spec.value));
+      const r = t.rangeOf(spec.index, spec.end);
       if (!range) range = r;
       else if (r.end.line > range.end.line) range = { start: range.start, end: r.end };
     }
   }
   return { specialties: unique(specialties), licensure: unique(licensure), range };
+}
+
+/** Appends `xs` to `into` (a loop: a list of 200,000 states overflowed the stack as push(...xs)). */
+function add(into: string[], xs: readonly string[]): void {
+  for (const x of xs) into.push(x);
 }
 
 /** Distinct values, detached from the section text they were cut from (the model does not keep it). */

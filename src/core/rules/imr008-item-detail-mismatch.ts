@@ -1,10 +1,10 @@
 import type { Item, Range, RelatedInformation } from '../model';
 import type { DrugEntry } from '../lexicon/drugs';
 import { equivalentDrugs, findDrugs, ingredientsOf, type TreatmentMention } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
+import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
-import { rangeWithAnchors } from '../text/locate';
+import { anchoredRanges } from '../text/locate';
 import { itemRule, type RuleReport } from './rule';
 
 /** A drug the heading names, with the strength and quantity written with it. */
@@ -27,13 +27,19 @@ const GENERAL_TALK = /\b(?:only|approved|FDA|formulations?|studies|studied|liter
 const ABOUT_REQUEST = /\b(?:request(?:s|ed)?|patient|claimant|injured worker|employee|worker|this|prescribed|has been taking|is taking|takes)\b/i;
 
 // A sentence's clauses: a statement of guidelines and one about the request are often joined by these.
-const CLAUSE_BREAK = /[;:]|,?\s+(?:but|whereas|while|however|yet)\s+|,\s+(?:and|therefore|thus|so|hence)\s+/gi;
+// `(?:,|(?<!\s))\s+` is `,?\s+` tried only from a comma or the start of a run of spaces: from each space
+// inside a long run it scanned the rest of the run again (quadratic).
+const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:but|whereas|while|however|yet)\s+|,\s+(?:and|therefore|thus|so|hence)\s+/gi;
 
 // "this request for Norco", "the request for continued Robaxin": the request the rationale decides.
 const REQUEST_FOR = /\b(?:this|the)\s+(?:current\s+|present\s+|subject\s+)?request\s+for\s+(?:(?:the|a|an|continued|ongoing|additional|further|retrospective|prospective|one|1|prescription\s+of|purchase\s+of|refills?\s+of)\s+)*/gi;
 
+// A heading names a few drugs (a compound five or six): past this many the rest are not compared, so
+// a heading of thousands of names does not make every rationale mention compare with each.
+const MAX_HEADING_DRUGS = 16;
+
 function headingDrugs(title: string): HeadingDrug[] {
-  const mentions = findDrugs(title);
+  const mentions = findDrugs(title).slice(0, MAX_HEADING_DRUGS);
   return mentions.map((mention, i) => {
     const strength = strengthAfter(title, mention.end);
     // In a heading the quantity may follow a signature ("1 tab q6h #120"): the first "#n" before the next drug.
@@ -70,7 +76,8 @@ export const itemDetailMismatch = itemRule({
     if (heads.length === 0) return [];
     const mentions = findDrugs(item.rationale.text);
     if (mentions.length === 0) return [];
-    return [...doseConflicts(item, heads, mentions), ...requestConflicts(item, heads, mentions)];
+    const place = anchoredRanges(item.rationale, rationaleAnchors(item));
+    return [...doseConflicts(item, heads, mentions, place), ...requestConflicts(item, heads, mentions, place)];
   },
 });
 
@@ -97,7 +104,7 @@ function generalStatement(sentence: string, at: number): boolean {
   return !(ABOUT_REQUEST.test(clause) && !GENERAL_TALK.test(clause));
 }
 
-function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
+function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
   // Quotes and sentences are only needed once a mention disagrees with the heading (rarely).
@@ -108,7 +115,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
     quotes ??= quotedSpans(text);
     if (insideSpans(quotes, mention.start)) return false;
     sentences ??= splitSentences(text);
-    const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
+    const sentence = sentenceAt(sentences, mention.start);
     if (!sentence) return true;
     return !HISTORY.test(sentence.text) && !generalStatement(sentence.text, mention.start - sentence.start);
   };
@@ -131,7 +138,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
         const says = text.slice(mention.start, strength.end).replace(/\s+/g, ' ');
         out.push(
           report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
-            { message: `Rationale: ${says}`, range: locate(item, mention.start, strength.end) },
+            { message: `Rationale: ${says}`, range: place(mention.start, strength.end) },
           ]),
         );
       }
@@ -146,7 +153,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
         const says = text.slice(from, to).replace(/\s+/g, ' ');
         out.push(
           report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
-            { message: `Rationale: ${says}`, range: locate(item, from, to) },
+            { message: `Rationale: ${says}`, range: place(from, to) },
           ]),
         );
       }
@@ -167,13 +174,17 @@ function sameOrIngredient(a: DrugEntry, b: DrugEntry): boolean {
   return ia.every((x) => ib.includes(x)) || ib.every((x) => ia.includes(x));
 }
 
-function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[]): RuleReport[] {
+function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
   // Quoted spans are only needed for a request naming another drug (rare).
   let quotes: ReturnType<typeof quotedSpans> | null = null;
   const namesHeadingDrug = (from: number, to: number) =>
     mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => sameOrIngredient(h.mention.drug!, m.drug!)));
+  // Both questions are the item's, not the match's: asked once each (per match, they made a
+  // rationale of thousands of requests quadratic).
+  let inConclusionNames: boolean | undefined;
+  let rationaleNames: boolean | undefined;
   const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;
   const out: RuleReport[] = [];
   const reported = new Set<string>();
@@ -181,7 +192,7 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
   let m: RegExpExecArray | null;
   while ((m = REQUEST_FOR.exec(text))) {
     const at = m.index + m[0].length;
-    const named = mentions.find((x) => x.start === at);
+    const named = mentionAt(mentions, at);
     if (!named || heads.some((h) => sameOrIngredient(h.mention.drug!, named.drug!))) continue;
     quotes ??= quotedSpans(text);
     if (insideSpans(quotes, m.index)) continue;
@@ -189,12 +200,14 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
     // request for Colace ..."): only a request for another drug that decides the item counts, i.e. one
     // in a concluding sentence that names none of the heading's drugs, or in a rationale that never does.
     const inConclusion = conclusionAt >= 0 && m.index >= conclusionAt && m.index < conclusionAt + item.conclusion.text.length;
-    const decides = inConclusion ? !namesHeadingDrug(conclusionAt, conclusionAt + item.conclusion.text.length) : !namesHeadingDrug(0, text.length);
+    const decides = inConclusion
+      ? !(inConclusionNames ??= namesHeadingDrug(conclusionAt, conclusionAt + item.conclusion.text.length))
+      : !(rationaleNames ??= namesHeadingDrug(0, text.length));
     if (!decides || reported.has(named.drug!.id)) continue;
     reported.add(named.drug!.id);
     out.push(
       report(item, `The heading requests ${heads.map((h) => written(item.title, h)).join(', ')} but the rationale decides "${m[0].trim()} ${named.text}".`, [
-        { message: `Rationale: request for ${named.text}`, range: locate(item, m.index, named.end) },
+        { message: `Rationale: request for ${named.text}`, range: place(m.index, named.end) },
       ]),
     );
   }
@@ -202,6 +215,33 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
   return out;
 }
 
-function locate(item: Item, start: number, end: number): Range {
-  return rangeWithAnchors(item.rationale!, rationaleAnchors(item), start, end);
+/** Places spans of the rationale; it finds the anchor sentences once, however many spans it places. */
+type Place = (start: number, end: number) => Range;
+
+/** The sentence holding offset `at` (sentences in order, disjoint), by binary search. */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The mention starting at `at` (mentions in text order), by binary search. */
+function mentionAt(mentions: readonly TreatmentMention[], at: number): TreatmentMention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = mentions[mid].start;
+    if (start === at) return mentions[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

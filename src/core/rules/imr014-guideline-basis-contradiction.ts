@@ -1,7 +1,7 @@
 import { NOT_BASED_SOURCE } from '../parse/citation';
 import type { Guideline, Item, Range } from '../model';
-import { categoriesOf, findDrugs, findServices, relatedDrugs } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences } from '../parse/sentences';
+import { categoriesOf, findDrugs, findServices, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
+import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
 import { itemRule, type RuleReport } from './rule';
@@ -30,8 +30,14 @@ const ASPECT = /\b(?:frequenc(?:y|ies)|how often|how long|how many|timing|interv
 // "but the ODG addresses it", which names another guideline).
 const YET_ADDRESSES = /\b(?:but|however|although|though|yet)\b,?\s+(?:(?:it|they|(?:the\s+)?(?:CA\s+)?MTUS(?:\s+guidelines?)?|the\s+guidelines?)\s+)?(?:(?:does|do|did)\s+(?:specifically\s+)?(?:address|discuss|cover|mention)|addresse[sd]|discusse[sd]|covers|mentions)\b/i;
 
-// Where a statement's own clause ends: its subject is not what a "but ..." clause says.
-const CLAUSE_END = /[,;]?\s+(?:but|however|although|though|yet|while|whereas)\b|;/i;
+// Where a statement's own clause ends: its subject is not what a "but ..." clause says. `(?:[,;]|(?<!\s))\s+`
+// is `[,;]?\s+` tried only from the punctuation or the start of a run of spaces: from each space
+// inside a long run it scanned the rest of the run again (quadratic).
+const CLAUSE_END = /(?:[,;]|(?<!\s))\s+(?:but|however|although|though|yet|while|whereas)\b|;/i;
+
+// "Not addressed" statements examined per rationale: letters make one or two. Past this many the rest
+// are not read, so a rationale of thousands of them (each read with the sentence before it) stays linear.
+const MAX_STATEMENTS = 16;
 
 // "by the parameters outlined in the MTUS", "based on the MTUS", "per MTUS": the MTUS as the basis.
 const MTUS_BASIS = new RegExp(
@@ -76,8 +82,7 @@ export const guidelineBasisContradiction = itemRule({
  * "the requested", its one drug by any name, its kind of service) rather than one ingredient of a
  * compound or another treatment the rationale mentions.
  */
-function aboutTheItem(item: Item, subject: string): boolean {
-  const heads = findDrugs(item.title);
+function aboutTheItem(item: Item, heads: readonly TreatmentMention[], subject: string): boolean {
   const named = findDrugs(subject);
   if (named.length > 0) {
     return heads.length === 1 && named.every((n) => relatedDrugs(n.drug!, heads[0].drug!));
@@ -94,8 +99,7 @@ function aboutTheItem(item: Item, subject: string): boolean {
  * (see aboutTheItem), not one aspect of it (frequency, duration, a formulation), and not taken back
  * in the same sentence ("..., but it addresses opioids").
  */
-function treatmentNotAddressed(item: Item, text: string, m: RegExpExecArray, sentences: ReturnType<typeof splitSentences>): boolean {
-  const s = sentences.find((x) => m.index >= x.start && m.index < x.end);
+function treatmentNotAddressed(item: Item, heads: readonly TreatmentMention[], text: string, m: RegExpExecArray, s: Sentence | undefined): boolean {
   const start = s?.start ?? 0;
   const end = s?.end ?? text.length;
   const after = text.slice(m.index + m[0].length, end);
@@ -107,7 +111,7 @@ function treatmentNotAddressed(item: Item, text: string, m: RegExpExecArray, sen
     const cut = CLAUSE_END.exec(after);
     subject = cut ? after.slice(0, cut.index) : after;
   }
-  return !ASPECT.test(subject) && aboutTheItem(item, subject);
+  return !ASPECT.test(subject) && aboutTheItem(item, heads, subject);
 }
 
 function rationaleContradiction(item: Item): RuleReport | null {
@@ -117,11 +121,19 @@ function rationaleContradiction(item: Item): RuleReport | null {
   if (!NEGATED_VERB.test(text) || !MTUS_WORD.test(text)) return null;
   const quotes = quotedSpans(text);
   const sentences = splitSentences(text);
-  // The first statement about the item itself, outside quoted guideline text.
+  // The first statement about the item itself, outside quoted guideline text. Statements come in
+  // text order: the sentence holding each is found by walking the sentences once.
+  const heads = findDrugs(item.title);
   let notAddressed: RegExpExecArray | null = null;
+  let k = 0;
+  let read = 0;
   NOT_ADDRESSED.lastIndex = 0;
-  for (let m = NOT_ADDRESSED.exec(text); m; m = NOT_ADDRESSED.exec(text)) {
-    if (!insideSpans(quotes, m.index) && treatmentNotAddressed(item, text, m, sentences)) {
+  for (let m = NOT_ADDRESSED.exec(text); m && read < MAX_STATEMENTS; m = NOT_ADDRESSED.exec(text)) {
+    if (insideSpans(quotes, m.index)) continue;
+    read++;
+    while (k < sentences.length && sentences[k].end <= m.index) k++;
+    const sentence = k < sentences.length && sentences[k].start <= m.index ? sentences[k] : undefined;
+    if (treatmentNotAddressed(item, heads, text, m, sentence)) {
       notAddressed = m;
       break;
     }

@@ -47,7 +47,11 @@ export function itemRule(def: ItemRuleDefinition): Rule {
     ...meta,
     check(letter, memo) {
       const reports = checkLetter ? checkLetter(letter) : [];
-      for (const item of letter.items) reports.push(...(memo ? memo(item, def, () => checkItem(item, letter)) : checkItem(item, letter)));
+      for (const item of letter.items) {
+        // A loop, not push(...): an item may report without bound (IMR011, one report per word of a
+        // huge heading), and a spread of 150,000 reports overflows the stack.
+        for (const r of memo ? memo(item, def, () => checkItem(item, letter)) : checkItem(item, letter)) reports.push(r);
+      }
       return reports;
     },
   };

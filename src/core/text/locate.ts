@@ -29,15 +29,23 @@ export interface Located {
 }
 
 function fromSegments(segments: readonly TextSegment[], start: number, end: number): Range | null {
+  // The last segment starting at or before the offset (before it, for an end), by binary search: a
+  // scan per span was quadratic in a rationale of many lines with many findings.
   const at = (offset: number, isEnd: boolean) => {
-    for (let i = segments.length - 1; i >= 0; i--) {
-      const s = segments[i];
-      if (isEnd ? s.offset < offset : s.offset <= offset) {
-        const within = Math.min(offset - s.offset, s.length);
-        return { line: s.line, character: s.character + within };
-      }
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (isEnd ? segments[mid].offset < offset : segments[mid].offset <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return null;
+    if (found < 0) return null;
+    const s = segments[found];
+    const within = Math.min(offset - s.offset, s.length);
+    return { line: s.line, character: s.character + within };
   };
   const a = at(start, false);
   const b = end > start ? at(end, true) : a;
@@ -83,12 +91,24 @@ export function rangeInBlock(block: TextBlock, start: number, end: number): Rang
  * and when it cannot be placed within the sentence, the sentence's range stands for it.
  */
 export function rangeWithAnchors(outer: TextBlock, anchors: readonly TextBlock[], start: number, end: number): Range {
-  for (const a of anchors) {
-    if (a.text.length === 0) continue;
-    const k = outer.text.indexOf(a.text);
-    if (k < 0 || start < k || end > k + a.text.length) continue;
-    // The sentence holding the span is a tighter fallback than the whole block.
-    return locateInBlock(a, start - k, end - k)?.range ?? a.range;
-  }
-  return rangeInBlock(outer, start, end);
+  return anchoredRanges(outer, anchors)(start, end);
+}
+
+/**
+ * rangeWithAnchors for many spans of one block: each anchor is found in the block once, not once
+ * per span (a rule placing thousands of spans searched the whole block thousands of times).
+ */
+export function anchoredRanges(outer: TextBlock, anchors: readonly TextBlock[]): (start: number, end: number) => Range {
+  let offsets: number[] | null = null;
+  return (start, end) => {
+    offsets ??= anchors.map((a) => (a.text.length === 0 ? -1 : outer.text.indexOf(a.text)));
+    for (let i = 0; i < anchors.length; i++) {
+      const a = anchors[i];
+      const k = offsets[i];
+      if (k < 0 || start < k || end > k + a.text.length) continue;
+      // The sentence holding the span is a tighter fallback than the whole block.
+      return locateInBlock(a, start - k, end - k)?.range ?? a.range;
+    }
+    return rangeInBlock(outer, start, end);
+  };
 }
