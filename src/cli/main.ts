@@ -91,11 +91,12 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
   // Each letter's result is used as it comes, in input order, and dropped: never all the models at once.
   const checked = exporting ? undefined : new CheckResults(o.format, io);
   const exported = sink ? new ExportWriter(o.format as ExportFormat, sink) : undefined;
-  const options = { configs, maxBytes: o.maxSizeMB * 1048576, keepLetters: exporting, threads: o.jobs ?? defaultJobs() };
+  const options = { configs, maxBytes: o.maxSizeMB * 1048576, exportFormat: exporting ? (o.format as ExportFormat) : undefined, threads: o.jobs ?? defaultJobs() };
   try {
     await exported?.begin();
     await runJobs(jobs, options, async (r) => {
-      if (r.status === 'ok') await (exported ? exported.add(r) : checked!.add(r));
+      if (r.status === 'rendered') await exported!.add(r);
+      else if (r.status === 'ok') await checked!.add(r);
       else if (r.status === 'error') errors.push({ file: r.display, message: r.reason });
       else {
         skipped.push({ file: r.display, message: r.reason });
@@ -159,7 +160,7 @@ function finishCheck(format: string, checked: CheckResults, skipped: Problem[], 
   return e > 0 ? 1 : 0;
 }
 
-/** The export, written a letter at a time through the core's export stream. */
+/** The export, written a letter at a time through the core's export stream (letters rendered by runJob). */
 class ExportWriter {
   private readonly stream: ExportStream;
   letters = 0;
@@ -175,9 +176,9 @@ class ExportWriter {
     return this.sink.write(this.stream.begin());
   }
 
-  add(r: Ok): Promise<void> {
+  add(r: Extract<JobResult, { status: 'rendered' }>): Promise<void> {
     this.letters++;
-    return this.sink.write(this.stream.add({ file: r.display, letter: r.letter!, findings: r.findings }));
+    return this.sink.write(this.stream.addRendered(r.rendered.text, r.rendered.counts));
   }
 
   async end(): Promise<void> {

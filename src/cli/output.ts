@@ -3,7 +3,7 @@
 // temporary file beside it renamed into place; symlinks followed, permissions kept, a FIFO or
 // device written directly; see src/node/safeWrite.ts).
 import { constants } from 'os';
-import { openSafeOutput, SafeWriteError, type SafeOutput } from '../node/safeWrite';
+import { discardTemporaryFilesSync, openSafeOutput, SafeWriteError, type SafeOutput } from '../node/safeWrite';
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -32,12 +32,10 @@ export function stdoutSink(write: (s: string) => void, drain?: () => Promise<voi
 
 /** -o FILE: refused when the file exists and `force` is not given (a FIFO or a device excepted). */
 export async function fileSink(file: string, force: boolean): Promise<OpenSink> {
-  const opened = await openSafeOutput(file, { replace: force });
-  if (!opened.ok) return { ok: false, message: opened.exists ? `${opened.error.message}; use --force to replace it` : opened.error.message };
-  const out: SafeOutput = opened.output;
-  // Ctrl+C (or a kill) during a long export: the temporary file goes, the old file stays.
+  // Ctrl+C (or a kill) during a long export: the temporary file goes, the old file stays. Set
+  // before the temporary file is made, so no moment is left uncovered.
   const onSignal = (signal: NodeJS.Signals) => {
-    out.discardSync();
+    discardTemporaryFilesSync();
     process.exit(128 + constants.signals[signal]);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -45,6 +43,12 @@ export async function fileSink(file: string, force: boolean): Promise<OpenSink> 
   const done = () => {
     for (const s of signals) process.off(s, onSignal);
   };
+  const opened = await openSafeOutput(file, { replace: force });
+  if (!opened.ok) {
+    done();
+    return { ok: false, message: opened.exists ? `${opened.error.message}; use --force to replace it` : opened.error.message };
+  }
+  const out: SafeOutput = opened.output;
   return {
     ok: true,
     sink: {

@@ -1,5 +1,5 @@
 // The unit of work, the same in-process and in a worker thread: read one file, check it.
-import { analyze, type Config, type Finding, type Letter } from '../core';
+import { analyze, renderLetter, type Config, type ExportFormat, type Finding, type RenderedLetter } from '../core';
 import { readLetter } from './read';
 
 export interface Job {
@@ -12,18 +12,21 @@ export interface Job {
 }
 
 export type JobResult =
-  | { display: string; status: 'ok'; findings: Finding[]; letter?: Letter }
+  | { display: string; status: 'ok'; findings: Finding[] }
+  /** For an export: the letter's part of it, rendered where it was analysed; the model goes no further. */
+  | { display: string; status: 'rendered'; rendered: RenderedLetter }
   | { display: string; status: 'skipped'; explicit: boolean; reason: string }
   | { display: string; status: 'error'; reason: string };
 
-export function runJob(job: Job, configs: readonly Config[], maxBytes: number, keepLetter: boolean): JobResult {
+export function runJob(job: Job, configs: readonly Config[], maxBytes: number, exportFormat?: ExportFormat): JobResult {
   const read = readLetter(job.abs, maxBytes);
   if (!read.ok) {
     return read.skip ? { display: job.display, status: 'skipped', explicit: job.explicit, reason: read.reason } : { display: job.display, status: 'error', reason: read.reason };
   }
   try {
     const { letter, findings } = analyze(read.text, { config: configs[job.configIndex], file: job.relative });
-    return keepLetter ? { display: job.display, status: 'ok', findings, letter } : { display: job.display, status: 'ok', findings };
+    if (!exportFormat) return { display: job.display, status: 'ok', findings };
+    return { display: job.display, status: 'rendered', rendered: renderLetter(exportFormat, { file: job.display, letter, findings }) };
   } catch (e) {
     // The core is total by design; should it ever throw, report the file and carry on.
     return { display: job.display, status: 'error', reason: `internal error while analysing: ${(e as Error).message}` };

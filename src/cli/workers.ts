@@ -1,13 +1,13 @@
 // Runs the jobs and hands each result to the caller in the original order, as soon as it and all
 // before it are done; nothing is kept after that (an export of 100,000 letters holds a few batches
-// of letter models, not 100,000). Large runs go to worker threads: they take batches of jobs from a
+// of rendered letters, not 100,000 models). Large runs go to worker threads: they take batches of jobs from a
 // queue and post each batch's results back; batches are handed on in order, and no worker runs
 // more than a few batches ahead of the slowest one, so the reordering holds a few batches at most.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Config } from '../core';
+import type { Config, ExportFormat } from '../core';
 import { runJob, type Job, type JobResult } from './work';
 import type { ToWorker, FromWorker, WorkerSetup } from './worker';
 
@@ -31,8 +31,8 @@ function workerScript(): string | null {
 export interface RunOptions {
   configs: Config[];
   maxBytes: number;
-  /** Results carry the letter model (export); a check needs the findings only. */
-  keepLetters: boolean;
+  /** Export: each letter is rendered where it is analysed, and only its text comes back. */
+  exportFormat?: ExportFormat;
   threads: number;
   /** For tests: the worker script (default: cli-worker.js beside this file) and the batch size. */
   script?: string | null;
@@ -47,7 +47,7 @@ export interface RunOptions {
 export async function runJobs(jobs: readonly Job[], options: RunOptions, onResult: (r: JobResult) => void | Promise<void>): Promise<void> {
   const script = options.script === undefined ? workerScript() : options.script;
   if (options.threads <= 1 || jobs.length < PARALLEL_THRESHOLD || !script) {
-    for (const j of jobs) await onResult(runJob(j, options.configs, options.maxBytes, options.keepLetters));
+    for (const j of jobs) await onResult(runJob(j, options.configs, options.maxBytes, options.exportFormat));
     return;
   }
   await runInWorkers(jobs, options, script, onResult);
@@ -69,7 +69,7 @@ async function runInWorkers(jobs: readonly Job[], options: RunOptions, script: s
     wake = undefined;
   };
 
-  const setup: WorkerSetup = { configs: options.configs, maxBytes: options.maxBytes, keepLetters: options.keepLetters };
+  const setup: WorkerSetup = { configs: options.configs, maxBytes: options.maxBytes, exportFormat: options.exportFormat };
   const idle: Worker[] = [];
   const workers: Worker[] = [];
   const dispatch = () => {

@@ -23,8 +23,24 @@ export interface SafeOutput {
   commit(): Promise<void>;
   /** Gives up: the temporary file is removed, the target left as it was. Never throws. */
   abort(): Promise<void>;
-  /** abort() for a process about to end (a signal handler): removes the temporary file at once. */
-  discardSync(): void;
+}
+
+/** Temporary files that exist or are being made, for discardTemporaryFilesSync. */
+const temporaries = new Set<string>();
+
+/**
+ * For a process about to end on a signal (Ctrl+C during a long export): removes every temporary
+ * file of this module at once, so only the old files remain.
+ */
+export function discardTemporaryFilesSync(): void {
+  for (const tmp of temporaries) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Going away anyway: nothing more to do for this one.
+    }
+  }
+  temporaries.clear();
 }
 
 export type OpenResult = { ok: true; output: SafeOutput } | { ok: false; exists: boolean; error: SafeWriteError };
@@ -85,6 +101,19 @@ class ChunkedFile {
   constructor(readonly handle: fs.promises.FileHandle) {}
 
   async write(text: string): Promise<void> {
+    if (text.length >= CHUNK_BYTES) {
+      // A large text (one letter of many megabytes) goes in slices: no second copy of it all.
+      await this.flush();
+      for (let i = 0; i < text.length; ) {
+        let end = Math.min(i + CHUNK_BYTES, text.length);
+        // Never between the two halves of a surrogate pair (each half alone would become U+FFFD).
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+        await this.writeBytes(Buffer.from(text.slice(i, end), 'utf8'));
+        i = end;
+      }
+      return;
+    }
     if (!text) return;
     this.pending.push(text);
     // Length in UTF-16 units: close enough to decide when to flush.
@@ -97,6 +126,10 @@ class ChunkedFile {
     const data = Buffer.from(this.pending.join(''), 'utf8');
     this.pending = [];
     this.pendingBytes = 0;
+    await this.writeBytes(data);
+  }
+
+  private async writeBytes(data: Buffer): Promise<void> {
     // A write may take fewer bytes than given (a pipe, a signal): go on until all are taken.
     for (let offset = 0; offset < data.length; ) offset += (await this.handle.write(data, offset, data.length - offset)).bytesWritten;
   }
@@ -135,7 +168,6 @@ async function openDirect(file: string, real: string): Promise<SafeOutput> {
       }
     },
     abort: () => close().catch(() => undefined),
-    discardSync: () => undefined,
   };
 }
 
@@ -148,7 +180,10 @@ async function openReplacing(file: string, real: string, stat: fs.Stats | undefi
     done = true;
     await out?.handle.close().catch(() => undefined);
     await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+    temporaries.delete(tmp);
   };
+  // Known before it exists: a signal that comes while it is being made still finds it.
+  temporaries.add(tmp);
   try {
     // New files get the usual 0o666 & ~umask; a replaced file's own bits are set below.
     out = new ChunkedFile(await fs.promises.open(tmp, 'wx', stat ? stat.mode & 0o600 : 0o666));
@@ -181,6 +216,7 @@ async function openReplacing(file: string, real: string, stat: fs.Stats | undefi
         await chunks.handle.close();
         done = true;
         await fs.promises.rename(tmp, real);
+        temporaries.delete(tmp);
       } catch (e) {
         await cleanUp();
         throw new SafeWriteError(file, `cannot write: ${codeOf(e)}`);
@@ -188,11 +224,6 @@ async function openReplacing(file: string, real: string, stat: fs.Stats | undefi
     },
     abort: async () => {
       if (!done) await cleanUp();
-    },
-    discardSync: () => {
-      if (done) return;
-      done = true;
-      fs.rmSync(tmp, { force: true });
     },
   };
 }

@@ -82,6 +82,15 @@ describe('safe writes (src/node/safeWrite.ts)', () => {
     assert.deepStrictEqual(temps(dir), []);
   });
 
+  it('writes a large text in slices without splitting a character (astral characters across slice boundaries)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'big.json');
+    // Odd offsets put a surrogate pair across every 64 K boundary.
+    const text = 'x' + '\u{1F600}é'.repeat(100_000);
+    await writeFileSafely(file, text);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
+  });
+
   it('creates a new file with the usual mode (0o666 less the umask)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'new.csv');
@@ -203,7 +212,7 @@ describe('imr-review export -o: what it writes to', function () {
   it('Ctrl+C during a long export removes the temporary file and leaves the old one (exit 130)', async () => {
     const dir = tempDir();
     // Seconds of work: the signal lands while the letters are being exported.
-    for (let i = 0; i < 600; i++) write(dir, `letters/${String(i).padStart(3, '0')}.txt`, fixture(LETTER));
+    for (let i = 0; i < 3000; i++) write(dir, `letters/${String(i).padStart(4, '0')}.txt`, fixture(LETTER));
     write(dir, 'out.json', 'keep me');
     // The temporary file is made before the first letter is read: once it is there, interrupt.
     const created = new Promise<void>((resolve) => {

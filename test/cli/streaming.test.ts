@@ -72,14 +72,14 @@ describe('imr-review export: streamed', function () {
     const run = async (threads: number, batchSize?: number) => {
       const got: JobResult[] = [];
       const script = path.join(REPO, 'dist', 'cli-worker.js');
-      await runJobs(jobs, { configs: [emptyConfig()], maxBytes: 1 << 24, keepLetters: true, threads, script, batchSize }, (r) => {
+      await runJobs(jobs, { configs: [emptyConfig()], maxBytes: 1 << 24, exportFormat: 'json', threads, script, batchSize }, (r) => {
         got.push(r);
       });
       return got;
     };
     const inProcess = await run(1);
     assert.deepStrictEqual(inProcess.map((r) => r.display), jobs.map((j) => j.display));
-    assert.deepStrictEqual(new Set(inProcess.map((r) => r.status)), new Set(['ok', 'skipped', 'error']));
+    assert.deepStrictEqual(new Set(inProcess.map((r) => r.status)), new Set(['rendered', 'skipped', 'error']));
     for (const batchSize of [1, 7, 32, 1000]) assert.deepStrictEqual(await run(2, batchSize), inProcess, `batches of ${batchSize}`);
     assert.deepStrictEqual(await run(3, 5), inProcess, 'three workers');
   });

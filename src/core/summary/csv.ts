@@ -7,7 +7,8 @@
 // what `imr-review check` reports for the same files.
 import { csvFormatRows } from 'd3-dsv';
 import { neutralizeCsvCell } from '../text/escape';
-import { addCounts, basisText, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
+import { LetterStream } from './letterStream';
+import { basisText, caseNumber, type LetterReport } from './report';
 
 export const CSV_COLUMNS = [
   'file', 'case_number', 'reviewer_specialty', 'item', 'title', 'decision', 'decision_text',
@@ -59,24 +60,19 @@ export function csvRowsOf(r: LetterReport): CsvRow[] {
  * order), end() the totals row. The chunks joined are the bytes of renderCsv: a caller with
  * thousands of letters writes each letter's rows as it is read and keeps neither rows nor models.
  */
-export class CsvStream {
-  private letters = 0;
-  private total: Counts = zeroCounts();
-
+export class CsvStream extends LetterStream {
   begin(): string {
     return `${csvFormatRows([[...CSV_COLUMNS]])}\n`;
   }
 
-  add(r: LetterReport): string {
-    return this.addRows(csvRowsOf(r), countReport(r));
+  /** The letter's rows; RFC 4180 quoting by d3-dsv (fields with a comma, a quote or a line break); one \n per row. */
+  render(r: LetterReport): string {
+    const rows = csvRowsOf(r);
+    return rows.length ? `${csvFormatRows(rows.map(cells))}\n` : '';
   }
 
-  /** Rows made earlier by csvRowsOf, with the counts of their letter (countReport). */
-  addRows(rows: readonly CsvRow[], counts: Counts): string {
-    this.letters++;
-    this.total = addCounts(this.total, counts);
-    // RFC 4180 quoting by d3-dsv (fields with a comma, a quote or a line break); one \n per row.
-    return rows.length ? `${csvFormatRows(rows.map(cells))}\n` : '';
+  protected frame(text: string): string {
+    return text;
   }
 
   end(): string {

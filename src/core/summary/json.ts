@@ -1,6 +1,7 @@
 // The JSON export: a public contract (schemaVersion 1, documented in the README). Fields are
 // written in a fixed order so output is stable across runs and platforms.
 import type { Finding, Guideline, Item, Letter } from '../model';
+import { LetterStream } from './letterStream';
 import { addCounts, countReport, SCHEMA_VERSION, zeroCounts, type Counts, type LetterReport } from './report';
 
 function guidelineJson(g: Guideline | null) {
@@ -75,41 +76,50 @@ export function renderJson(reports: readonly LetterReport[]): string {
   return JSON.stringify({ schemaVersion: SCHEMA_VERSION, letters: reports.map((r) => letterJson(r.file, r.letter, r.findings)), totals }, null, 2) + '\n';
 }
 
-/** JSON.stringify(value, null, 2) as it appears nested under `pad` (strings hold no raw line breaks). */
-const nested = (value: unknown, pad: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+/**
+ * JSON.stringify(value, null, 2) as it appears `depth` levels deep: stringified that deep inside
+ * arrays and cut out (a slice shares the string: a letter's 70 MB of JSON is not copied again).
+ */
+function nested(value: unknown, depth: 1 | 2): string {
+  const json = JSON.stringify(depth === 1 ? [value] : [[value]], null, 2);
+  return depth === 1 ? json.slice(4, -2) : json.slice(10, -6);
+}
 
 /**
  * renderJson a letter at a time (letters in output order): the chunks joined are its bytes, and
  * only the running totals are kept, so a batch of any size is written without holding its letters.
  */
-export class JsonStream {
-  private letters = 0;
-  private total: Counts = zeroCounts();
-
+export class JsonStream extends LetterStream {
   begin(): string {
     return `{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "letters": [`;
   }
 
-  add(r: LetterReport): string {
-    const text = `${this.letters ? ',' : ''}\n    ${nested(letterJson(r.file, r.letter, r.findings), '    ')}`;
-    this.letters++;
-    this.total = addCounts(this.total, countReport(r));
-    return text;
+  /** The letter's object as it sits in the `letters` array (two levels deep). */
+  render(r: LetterReport): string {
+    return nested(letterJson(r.file, r.letter, r.findings), 2);
+  }
+
+  protected frame(text: string): string {
+    return `${this.letters ? ',' : ''}\n    ${text}`;
   }
 
   end(): string {
-    return `${this.letters ? '\n  ]' : ']'},\n  "totals": ${nested(totalsJson(this.letters, this.total), '  ')}\n}\n`;
+    return `${this.letters ? '\n  ]' : ']'},\n  "totals": ${nested(totalsJson(this.letters, this.total), 1)}\n}\n`;
   }
 }
 
 /** `export --format jsonl`: one letter a line, the object of the JSON's `letters` array; no totals. */
-export class JsonLinesStream {
+export class JsonLinesStream extends LetterStream {
   begin(): string {
     return '';
   }
 
-  add(r: LetterReport): string {
+  render(r: LetterReport): string {
     return `${JSON.stringify(letterJson(r.file, r.letter, r.findings))}\n`;
+  }
+
+  protected frame(text: string): string {
+    return text;
   }
 
   end(): string {

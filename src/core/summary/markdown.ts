@@ -2,6 +2,7 @@
 // what looks wrong, and the totals.
 import type { Guideline, Item } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
+import { LetterStream } from './letterStream';
 import { addCounts, basisText, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 /**
@@ -111,19 +112,17 @@ export function renderMarkdownAll(reports: readonly LetterReport[]): string {
  * renderMarkdownAll a letter at a time (letters in output order): the chunks joined are its bytes
  * for one letter or more, and nothing for none.
  */
-export class MarkdownStream {
-  private letters = 0;
-  private total: Counts = zeroCounts();
-
+export class MarkdownStream extends LetterStream {
   begin(): string {
     return '';
   }
 
-  add(r: LetterReport): string {
-    const text = (this.letters ? LETTER_SEPARATOR : '') + renderMarkdown(r);
-    this.letters++;
-    this.total = addCounts(this.total, countReport(r));
-    return text;
+  render(r: LetterReport): string {
+    return renderMarkdown(r);
+  }
+
+  protected frame(text: string): string {
+    return (this.letters ? LETTER_SEPARATOR : '') + text;
   }
 
   end(): string {
