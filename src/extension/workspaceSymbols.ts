@@ -107,14 +107,15 @@ export class LetterIndex implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.filter((d) => isLetterDocument(d) && isDiscovered(d.uri));
     const openKeys = new Set(open.map((d) => d.uri.toString()));
     const out: IndexedItem[] = [];
-    for (const [key, items] of this.files) if (!openKeys.has(key)) out.push(...items);
+    // Loops, not push(...items): a letter of 200,000 items overflowed the stack as a spread.
+    for (const [key, items] of this.files) if (!openKeys.has(key)) for (const item of items) out.push(item);
     for (const doc of open) {
       if (token.isCancellationRequested) break;
       const analysis = await this.cache.analysisFor(doc);
       if (!analysis) continue;
       let items = this.openItems.get(analysis.letter);
       if (!items) this.openItems.set(analysis.letter, (items = itemsOf(doc.uri, analysis.letter)));
-      out.push(...items);
+      for (const item of items) out.push(item);
     }
     return out;
   }
