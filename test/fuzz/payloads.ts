@@ -44,6 +44,38 @@ export const PLACES: Readonly<Record<string, (p: string) => string>> = {
   'rationale end': (p) => letter({ rationale: `Decision rationale: Therefore, this request is not medically necessary${p}` }),
 };
 
+/**
+ * Inputs that grow by repeating a structure rather than a character, each once quadratic: a text
+ * searched again per match (a sentence list, the rationale's drugs, a long conclusion found with
+ * lastIndexOf), a pattern tried again at each occurrence of its start, a value rescanned per space.
+ */
+export const STRUCTURES: Readonly<Record<string, (chars: number) => string>> = {
+  'a concluding sentence, then one like it': (n) =>
+    letter({ heading: 'Norco 10mg:  Upheld', rationale: `Decision rationale: ${'a'.repeat(n / 2)} Norco is medically necessary. B${'a'.repeat(n / 2)}.` }),
+  'requests for another drug': (n) =>
+    letter({ heading: 'Norco 10mg:  Upheld', rationale: `Decision rationale: ${run('This request for Tramadol is noted. ', n)} Therefore, the request for Norco is not medically necessary.` }),
+  'heading drugs and rationale drugs': (n) =>
+    letter({ heading: `${run('Norco 10mg ', n / 2)}:  Upheld`, rationale: `Decision rationale: ${run('Norco 5mg was taken. ', n / 2)} The request is not medically necessary.` }),
+  'strengths that disagree': (n) =>
+    letter({
+      heading: 'Norco 1000000mg:  Upheld',
+      rationale: `Decision rationale: ${Array.from({ length: Math.ceil(n / 24) }, (_, i) => `Norco ${i + 1}mg is taken. `).join('')}The request is not medically necessary.`,
+    }),
+  '"not addressed" in one sentence': (n) =>
+    letter({ rationale: `Decision rationale: ${run('Zzz is not addressed in the MTUS and ', n)}per the MTUS, the request is not medically necessary.` }),
+  '"Board Certified in" without licensure': (n) => letter({ reviewer: `The expert reviewer is ${run('Board Certified in Neurology ', n)}.` }),
+  '"has a subspecialty in" without licensure': (n) => letter({ reviewer: `The expert reviewer is Board Certified in Neurology${run(' has a subspecialty in Pain', n)}.` }),
+  '"determined the request for" on one line': (n) =>
+    [
+      'DOCUMENTS REVIEWED',
+      '',
+      'IMR DECISION(S) AND RATIONALE(S)',
+      `1) MAXIMUS Federal Services, Inc. has ${run('determined the request for X ', n)}.`,
+      'Decision rationale: The request is not medically necessary.',
+    ].join('\n'),
+  'a header value with U+2028': (n) => letter({ header: `Case Number: ${' '.repeat(n)}x\u2028y` }),
+};
+
 interface Parts {
   header: string;
   date: string;

@@ -1,7 +1,7 @@
 // Times the analysis of a letter holding one payload family at one place, at 1x and 8x the payload,
 // for the sweep test (test/fuzz/sweep.test.ts) and `node scripts/bench/sweep.js`. No test framework
 // and no core import here: the caller passes `analyze` (the bench passes the bundled core).
-import { FAMILIES, PLACES, run } from './payloads';
+import { FAMILIES, PLACES, run, STRUCTURES } from './payloads';
 
 /** The payload at 1x, in characters: 8x is a 1,000,000-character line. */
 export const BASE_CHARS = 125_000;
@@ -37,17 +37,21 @@ export interface Timer {
   cpuMs: () => number;
 }
 
-export function familyNames(): string[] {
-  return Object.keys(FAMILIES);
+export interface SweepCase {
+  family: string;
+  place: string;
+  /** The letter with a payload of `chars` characters. */
+  build: (chars: number) => string;
 }
 
-export function placeNames(): string[] {
-  return Object.keys(PLACES);
-}
-
-/** The letter with `family` at `place`, the payload `chars` characters long. */
-export function sweepLetter(family: string, place: string, chars: number): string {
-  return PLACES[place](run(FAMILIES[family], chars));
+/** Every family at every place, then the structures (at the place "letter"). */
+export function sweepCases(): SweepCase[] {
+  const cases: SweepCase[] = [];
+  for (const [place, at] of Object.entries(PLACES)) {
+    for (const [family, unit] of Object.entries(FAMILIES)) cases.push({ family, place, build: (chars) => at(run(unit, chars)) });
+  }
+  for (const [family, build] of Object.entries(STRUCTURES)) cases.push({ family, place: 'letter', build });
+  return cases;
 }
 
 /** CPU and wall times of `runs` analyses of `text`, in ms. */
@@ -76,9 +80,9 @@ function median(xs: readonly number[]): number {
  * most, and the best ratio kept: a neighbour's burst of CPU can land on the 8x runs, but a
  * superlinear path loses every time.
  */
-export function measureCase(timer: Timer, family: string, place: string): CaseTiming {
-  const small = sweepLetter(family, place, BASE_CHARS);
-  const large = sweepLetter(family, place, BASE_CHARS * FACTOR);
+export function measureCase(timer: Timer, { family, place, build }: SweepCase): CaseTiming {
+  const small = build(BASE_CHARS);
+  const large = build(BASE_CHARS * FACTOR);
   timer.analyze(small);
   timer.analyze(large);
   let best: CaseTiming | null = null;

@@ -5,7 +5,7 @@
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { analyze } from '../../src/core';
-import { familyNames, measureCase, placeNames, type Timer } from './sweepMeasure';
+import { measureCase, sweepCases, type Timer } from './sweepMeasure';
 
 export { MAX_LARGE_MS, MAX_RATIO } from './sweepMeasure';
 
@@ -21,11 +21,9 @@ export function sweepTimer(analyzeText: (text: string) => unknown): Timer {
 
 /** Measures every case (or those whose "family @ place" contains `only`), printing each as a JSON line. */
 export function runSweep(timer: Timer, only?: string): void {
-  for (const place of placeNames()) {
-    for (const family of familyNames()) {
-      if (only && !`${family} @ ${place}`.includes(only)) continue;
-      process.stdout.write(`${JSON.stringify(measureCase(timer, family, place))}\n`);
-    }
+  for (const c of sweepCases()) {
+    if (only && !`${c.family} @ ${c.place}`.includes(only)) continue;
+    process.stdout.write(`${JSON.stringify(measureCase(timer, c))}\n`);
   }
 }
 

@@ -5,6 +5,7 @@ import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../pars
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
 import { anchoredRanges } from '../text/locate';
+import { lastIndexOf } from '../text/lastIndexOf';
 import { itemRule, type RuleReport } from './rule';
 
 /** A drug the heading names, with the strength and quantity written with it. */
@@ -33,6 +34,9 @@ const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:but|whereas|while|however|yet)\s+|
 
 // "this request for Norco", "the request for continued Robaxin": the request the rationale decides.
 const REQUEST_FOR = /\b(?:this|the)\s+(?:current\s+|present\s+|subject\s+)?request\s+for\s+(?:(?:the|a|an|continued|ongoing|additional|further|retrospective|prospective|one|1|prescription\s+of|purchase\s+of|refills?\s+of)\s+)*/gi;
+
+/** Strengths and quantities reported per item at most. */
+const MAX_DOSE_REPORTS = 20;
 
 // A heading names a few drugs (a compound five or six): past this many the rest are not compared, so
 // a heading of thousands of names does not make every rationale mention compare with each.
@@ -122,6 +126,9 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
   const reported = new Set<string>();
   const out: RuleReport[] = [];
   for (const mention of mentions) {
+    // A rationale that discusses this many other strengths and quantities of the heading's drug is not
+    // about one request: the rest are not reported (40,000 reports for one item took half a second).
+    if (reported.size >= MAX_DOSE_REPORTS) break;
     const same = heads.filter((h) => equivalentDrugs(h.mention.drug!, mention.drug!));
     if (same.length === 0) continue;
     const strength = strengthAfter(text, mention.end);
@@ -185,7 +192,7 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
   // rationale of thousands of requests quadratic).
   let inConclusionNames: boolean | undefined;
   let rationaleNames: boolean | undefined;
-  const conclusionAt = item.conclusion.text ? text.lastIndexOf(item.conclusion.text) : -1;
+  const conclusionAt = item.conclusion.text ? lastIndexOf(text, item.conclusion.text) : -1;
   const out: RuleReport[] = [];
   const reported = new Set<string>();
   REQUEST_FOR.lastIndex = 0;

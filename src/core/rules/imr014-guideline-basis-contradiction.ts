@@ -4,6 +4,7 @@ import { categoriesOf, findDrugs, findServices, relatedDrugs, type TreatmentMent
 import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
+import { lastIndexOf } from '../text/lastIndexOf';
 import { itemRule, type RuleReport } from './rule';
 
 const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
@@ -143,7 +144,7 @@ function rationaleContradiction(item: Item): RuleReport | null {
 
   // The concluding sentence, or the last one when the conclusion finder took none.
   const { conclusion } = item;
-  let at = conclusion.text ? text.lastIndexOf(conclusion.text) : -1;
+  let at = conclusion.text ? lastIndexOf(text, conclusion.text) : -1;
   let sentence = at >= 0 ? conclusion.text : '';
   if (at < 0) {
     const last = sentences.at(-1);
