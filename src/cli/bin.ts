@@ -1,6 +1,7 @@
 // The `imr-review` executable: everything happens in main(), which tests also call in-process.
 import { once } from 'events';
 import { main } from './main';
+import { oneLine } from './messages';
 
 /** Set to print the stack of an internal error (for a bug report); otherwise one line, as the README promises. */
 const DEBUG = !!process.env.IMR_REVIEW_DEBUG;
@@ -29,7 +30,8 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`imr-review: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    // An error's message may quote a file name: one line, like every other message.
+    oneLine((t) => process.stderr.write(t))(`imr-review: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     if (DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 2;
   },

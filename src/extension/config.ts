@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../core/index';
 import { configNotice, effectiveConfig, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './configModel';
 import { dirname, isAtOrUnder, relativePath } from './paths';
+import { plainMessageText } from './messageText';
 
 export interface LetterOptions {
   config: Config;
@@ -154,7 +155,7 @@ export class ConfigService implements vscode.Disposable {
 
   /** Shows a warning; its one button runs `open` (opening a file that cannot be read is only logged). */
   private show(notice: ConfigNotice, open: () => Thenable<unknown>): void {
-    void vscode.window.showWarningMessage(notice.message, ...notice.actions).then(async (choice) => {
+    void vscode.window.showWarningMessage(plainMessageText(notice.message), ...notice.actions).then(async (choice) => {
       if (choice === undefined) return;
       try {
         await open();

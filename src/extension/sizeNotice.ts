@@ -5,6 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import { openDocument } from './convert';
 import { basename } from './paths';
 import { MAX_SIZE_SETTING, tooLargeMessage } from './statusText';
+import { plainMessageText } from './messageText';
 
 const OPEN_SETTINGS = 'Open Settings';
 
@@ -24,7 +25,7 @@ export class SizeLimitNotice implements vscode.Disposable {
       this.announced.add(key);
       const message = tooLargeMessage(basename(uri.path), state.chars, state.limitChars);
       this.shown.push({ uri: key, message });
-      void vscode.window.showInformationMessage(message, OPEN_SETTINGS).then((choice) => {
+      void vscode.window.showInformationMessage(plainMessageText(message), OPEN_SETTINGS).then((choice) => {
         if (choice === OPEN_SETTINGS) void vscode.commands.executeCommand('workbench.action.openSettings', MAX_SIZE_SETTING);
       });
     });

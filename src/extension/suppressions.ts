@@ -10,6 +10,7 @@ import { readText, writeFileAtomic } from './fsWrite';
 import { KeyedQueue } from './keyedQueue';
 import { escapeIcons } from './iconText';
 import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions, sameSuppression } from './suppressionEdits';
+import { plainMessageText } from './messageText';
 
 function isIgnoreArgs(value: unknown): value is IgnoreArgs {
   const v = value as Partial<IgnoreArgs> | null;
@@ -81,7 +82,7 @@ export class SuppressionCommands {
       return configUri;
     } catch (err) {
       const why = err instanceof ConfigEditError ? err.message : err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(`IMR Review: could not update ${vscode.workspace.asRelativePath(configUri)}: ${why}`);
+      void vscode.window.showErrorMessage(plainMessageText(`IMR Review: could not update ${vscode.workspace.asRelativePath(configUri)}: ${why}`));
       return undefined;
     }
   }

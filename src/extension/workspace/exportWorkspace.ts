@@ -10,6 +10,7 @@ import { findLetterFiles } from '../letterFiles';
 import type { LetterOutcome, WorkspaceLetters } from './collect';
 import { emptyTally, problemLines, tallyText, type ReadTally } from './readProblems';
 import type { WorkspaceFormat } from './render';
+import { plainMessageText } from '../messageText';
 
 /** Files read at once (as WorkspaceLetters.forEach): their letters are written in order, then dropped. */
 const WIDTH = 8;
@@ -96,7 +97,7 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
     confirmed = true; // the save dialog asks before replacing an existing file
   }
   if (!confirmed && (await exists(target))) {
-    void vscode.window.showWarningMessage(`IMR Review: ${vscode.workspace.asRelativePath(target, true)} exists; not overwritten.`);
+    void vscode.window.showWarningMessage(`IMR Review: ${plainMessageText(vscode.workspace.asRelativePath(target, true))} exists; not overwritten.`);
     return undefined;
   }
 
@@ -104,7 +105,7 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
   try {
     out = await openChunkedWrite(target);
   } catch (err) {
-    void vscode.window.showErrorMessage(`IMR Review: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(plainMessageText(`IMR Review: ${err instanceof Error ? err.message : String(err)}`));
     return undefined;
   }
   let done: { letters: number; tally: ReadTally } | undefined;
@@ -126,7 +127,7 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
     );
   } catch (err) {
     await out.abort();
-    void vscode.window.showErrorMessage(`IMR Review: the export was not written: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(plainMessageText(`IMR Review: the export was not written: ${err instanceof Error ? err.message : String(err)}`));
     return undefined;
   }
   if (!done) {
