@@ -53,13 +53,19 @@ export const STRUCTURES: Readonly<Record<string, (chars: number) => string>> = {
   'a concluding sentence, then one like it': (n) =>
     letter({ heading: 'Norco 10mg:  Upheld', rationale: `Decision rationale: ${'a'.repeat(n / 2)} Norco is medically necessary. B${'a'.repeat(n / 2)}.` }),
   'requests for another drug': (n) =>
-    letter({ heading: 'Norco 10mg:  Upheld', rationale: `Decision rationale: ${run('This request for Tramadol is noted. ', n)} Therefore, the request for Norco is not medically necessary.` }),
+    letter({
+      heading: 'Norco 10mg:  Upheld',
+      rationale: `Decision rationale: ${run('This request for Tramadol is noted in the records of the injured worker. ', n)} Therefore, the request for Norco is not medically necessary.`,
+    }),
   'heading drugs and rationale drugs': (n) =>
-    letter({ heading: `${run('Norco 10mg ', n / 2)}:  Upheld`, rationale: `Decision rationale: ${run('Norco 5mg was taken. ', n / 2)} The request is not medically necessary.` }),
+    letter({
+      heading: `${run('Norco 10mg with food at night, ', n / 2)}:  Upheld`,
+      rationale: `Decision rationale: ${run('Norco 5mg was taken by the injured worker at home in the evening. ', n / 2)} The request is not medically necessary.`,
+    }),
   'strengths that disagree': (n) =>
     letter({
       heading: 'Norco 1000000mg:  Upheld',
-      rationale: `Decision rationale: ${Array.from({ length: Math.ceil(n / 24) }, (_, i) => `Norco ${i + 1}mg is taken. `).join('')}The request is not medically necessary.`,
+      rationale: `Decision rationale: ${Array.from({ length: Math.ceil(n / 80) }, (_, i) => `The worker took Norco ${i + 1}mg for the pain each day, as the physician advised. `).join('')}The request is not medically necessary.`,
     }),
   '"not addressed" in one sentence': (n) =>
     letter({ rationale: `Decision rationale: ${run('Zzz is not addressed in the MTUS and ', n)}per the MTUS, the request is not medically necessary.` }),
