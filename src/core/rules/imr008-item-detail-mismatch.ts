@@ -80,7 +80,10 @@ export const itemDetailMismatch = itemRule({
     if (heads.length === 0) return [];
     const mentions = findDrugs(item.rationale.text);
     if (mentions.length === 0) return [];
-    const place = anchoredRanges(item.rationale, rationaleAnchors(item));
+    // Built when the first span is placed: most items report nothing.
+    const rationale = item.rationale;
+    let placeIn: Place | null = null;
+    const place: Place = (start, end) => (placeIn ??= anchoredRanges(rationale, rationaleAnchors(item)))(start, end);
     return [...doseConflicts(item, heads, mentions, place), ...requestConflicts(item, heads, mentions, place)];
   },
 });

@@ -16,6 +16,8 @@ const CHUNK = 8192;
 export function lastIndexOf(text: string, needle: string): number {
   const m = needle.length;
   if (m <= SHORT_NEEDLE || m > text.length) return text.lastIndexOf(needle);
+  // The usual case, a rationale ending in its concluding sentence, without reversing anything.
+  if (text.endsWith(needle)) return text.length - m;
   const back = reversed(needle);
   for (let window = 2 * m; ; window *= 2) {
     // Every occurrence starting in the suffix lies in it whole: the first one found reversed is the last.
