@@ -66,6 +66,6 @@ export class ConfigFinder {
   private warn(file: string, messages: string[]): void {
     if (this.reported.has(file)) return;
     this.reported.add(file);
-    this.warnings.push(...messages);
+    for (const m of messages) this.warnings.push(m);
   }
 }

@@ -166,7 +166,7 @@ export function mergeConfigs(...configs: Config[]): Config {
   const out = emptyConfig();
   for (const c of configs) {
     Object.assign(out.rules, c.rules);
-    out.ignore.push(...c.ignore);
+    for (const entry of c.ignore) out.ignore.push(entry); // no spread: a config may hold 100,000 entries
   }
   return out;
 }

@@ -11,8 +11,11 @@ import { FAMILIES, PLACES, run, STRUCTURES } from './payloads';
  */
 export const BASE_CHARS = 131_072;
 export const FACTOR = 8;
-/** What 8x may cost, as a multiple of 1x. */
-export const MAX_RATIO = 10;
+/**
+ * What 8x may cost, as a multiple of 1x: linear is 8, quadratic 64. The issue asks "about 10x";
+ * the worst cases measure x8.8-9.1 on a quiet machine, so 12 leaves room for a busy one.
+ */
+export const MAX_RATIO = 12;
 /** What the 8x line (1,048,576 characters) may take, in ms, best of its runs. */
 export const MAX_LARGE_MS = 1000;
 // At 1x an analysis may take well under a millisecond, where timer and scheduler noise rule; the
