@@ -6,11 +6,10 @@ const os = require('os');
 const path = require('path');
 const { ROOT } = require('./corpus');
 
-/** Builds the core bundle; returns its path. The caller removes the directory when done. */
-function buildCore(dir) {
-  const outfile = path.join(dir, 'core.js');
+/** Bundles a TypeScript entry of the repository into one CommonJS file for Node; returns `outfile`. */
+function bundleForNode(entry, outfile) {
   esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/core/index.ts')],
+    entryPoints: [path.join(ROOT, entry)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -23,8 +22,13 @@ function buildCore(dir) {
   return outfile;
 }
 
+/** Builds the core bundle; returns its path. The caller removes the directory when done. */
+function buildCore(dir) {
+  return bundleForNode('src/core/index.ts', path.join(dir, 'core.js'));
+}
+
 function makeTempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-module.exports = { buildCore, makeTempDir };
+module.exports = { buildCore, bundleForNode, makeTempDir };
