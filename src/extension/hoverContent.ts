@@ -1,7 +1,8 @@
 // Hover text for a position in a letter, as Markdown, with the range it applies to. Pure, so the
 // wording is unit-tested; hover.ts only wraps it in a vscode.Hover.
 import { containsPosition, escapeMarkdownInline, type Analysis, type Conclusion, type Guideline, type Item, type Position, type Range } from '../core/index';
-import { citationLabel, compactPages, conclusionLabel, decisionLabel } from './symbolTree';
+import { compactPages } from '../core/index';
+import { citationLabel, conclusionLabel, decisionLabel } from './symbolTree';
 
 export interface HoverData {
   markdown: string;

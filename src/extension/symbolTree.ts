@@ -7,7 +7,7 @@
 // - item Upheld (denial stands, nothing changes): Constant
 // - item without a readable decision: Null
 // - guideline: Interface; decision rationale: Function
-import type { Guideline, Item, Letter, Range } from '../core/index';
+import { compactPages, type Guideline, type Item, type Letter, type Range } from '../core/index';
 import { comparePositions } from './ranges';
 
 export type SymbolKindName =
@@ -59,18 +59,6 @@ export function citationLabel(g: Guideline): string {
 }
 
 /** [74,75,76,88] -> "74-76, 88". */
-export function compactPages(pages: readonly number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    out.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
-    i = j + 1;
-  }
-  return out.join(', ');
-}
-
 /** DocumentSymbol requires selectionRange inside range; clamp defensively. */
 function node(name: string, detail: string, kind: SymbolKindName, range: Range, selection: Range, children: SymbolNode[] = []): SymbolNode {
   const inside = comparePositions(range.start, selection.start) <= 0 && comparePositions(selection.end, range.end) <= 0;

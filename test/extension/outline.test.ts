@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze, parseLetter } from '../../src/core/index';
-import { compactPages, foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/symbolTree';
+import { compactPages } from '../../src/core';
+import { foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/symbolTree';
 import { escapeMarkdown, hoverAt } from '../../src/extension/hoverContent';
 import { comparePositions } from '../../src/extension/ranges';
 import { CONTRADICTORY_LETTER } from './letters';
@@ -87,9 +88,12 @@ describe('outline, folding and hover data', () => {
     assert.strictEqual(new Set(folds.map((f) => `${f.start}:${f.end}`)).size, folds.length, 'no duplicates');
   });
 
-  it('compacts page lists', () => {
+  it('compacts page lists, each page once, the same in the Outline and the summary', () => {
     assert.strictEqual(compactPages([88, 74, 75, 76, 77, 78]), '74-78, 88');
     assert.strictEqual(compactPages([3]), '3');
+    // The summary's copy kept duplicates: "74, 74-75" there, "74-75" in the Outline.
+    assert.strictEqual(compactPages([74, 74, 75]), '74-75');
+    assert.strictEqual(compactPages([75, 74, 74, 75, 90, 90]), '74-75, 90');
   });
 
   describe('hover', () => {

@@ -30,8 +30,9 @@ function guidelineCell(g: Guideline | null): string {
 }
 
 /** [74,75,76,77,78,88] -> "74-78, 88". */
+/** Pages as ranges, each page once: [74, 74, 75, 77] reads "74-75, 77" (the Outline, hovers and summaries alike). */
 export function compactPages(pages: readonly number[]): string {
-  const sorted = [...pages].sort((a, b) => a - b);
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
   const out: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let j = i;
