@@ -10,7 +10,7 @@ export { rules, findRule } from './rules/index';
 export type { Rule, RuleDocs, RuleReport } from './rules/rule';
 export { parseConfig, readIgnoreEntry, mergeConfigs, suppression, emptyConfig, configSearchFolders, CONFIG_FILE_NAME, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
 export { parseJsonTree, properties, MAX_NESTING, type JsonTree, type Property } from './jsonTree';
-export { compareRanges, containsPosition } from './text/ranges';
+export { compareRanges, comparePositions, containsPosition } from './text/ranges';
 export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';

@@ -7,8 +7,7 @@
 // - item Upheld (denial stands, nothing changes): Constant
 // - item without a readable decision: Null
 // - guideline: Interface; decision rationale: Function
-import { compactPages, type Guideline, type Item, type Letter, type Range } from '../core/index';
-import { comparePositions } from './ranges';
+import { compactPages, comparePositions, type Guideline, type Item, type Letter, type Range } from '../core/index';
 
 export type SymbolKindName =
   | 'Module'

@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import { analyze, parseLetter } from '../../src/core/index';
-import { compactPages } from '../../src/core';
+import { analyze, compactPages, comparePositions, parseLetter } from '../../src/core/index';
 import { foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/symbolTree';
 import { escapeMarkdown, hoverAt } from '../../src/extension/hoverContent';
-import { comparePositions } from '../../src/extension/ranges';
 import { CONTRADICTORY_LETTER } from './letters';
 
 function contains(outer: SymbolNode['range'], inner: SymbolNode['range']): boolean {
