@@ -1,4 +1,5 @@
 // The three labels inside an item and the decision words after a heading.
+import { editDistance } from '../text/distance';
 
 export type LabelKind = 'claimsAdministrator' | 'maximus' | 'rationale';
 
@@ -43,24 +44,6 @@ export function classifyDecisionWord(word: string): DecisionWord | null {
   if (w === 'upheld') return { decision: 'Upheld', known: true };
   if (w === 'overturned') return { decision: 'Overturned', known: true };
   if (OTHER_DECISION_WORDS.has(w)) return { decision: null, known: false };
-  if (editDistanceAtMost(w, 'upheld', 2) || editDistanceAtMost(w, 'overturned', 2)) return { decision: null, known: false };
+  if (editDistance(w, 'upheld', 2) <= 2 || editDistance(w, 'overturned', 2) <= 2) return { decision: null, known: false };
   return null;
-}
-
-/** Levenshtein distance <= k, for short words. */
-export function editDistanceAtMost(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > k) return false;
-    prev = cur;
-  }
-  return prev[b.length] <= k;
 }
