@@ -9,8 +9,7 @@ interface Runnable {
 }
 
 interface Account {
-  title: string;
-  timeoutMs: number;
+  runnable: Runnable;
   claimedMs: number;
 }
 
@@ -18,7 +17,7 @@ let current: Account | undefined;
 
 /** Starts the account of a test or hook; call it from the runner's 'test' and 'hook' events. */
 export function enter(runnable: Runnable): void {
-  current = { title: runnable.fullTitle(), timeoutMs: runnable.timeout(), claimedMs: 0 };
+  current = { runnable, claimedMs: 0 };
 }
 
 /** Listens on a mocha runner so that every test and hook gets its own account. */
@@ -34,9 +33,11 @@ export function track(runner: { on(event: 'test' | 'hook', listener: (r: Runnabl
 export function claim(ms: number, what: string | (() => string)): void {
   if (!current) return;
   current.claimedMs += ms;
-  if (current.timeoutMs > 0 && current.claimedMs > current.timeoutMs) {
+  // Asked now, not on entry: a test may set its own timeout (this.timeout(...)) as it starts.
+  const timeoutMs = current.runnable.timeout();
+  if (timeoutMs > 0 && current.claimedMs > timeoutMs) {
     throw new Error(
-      `"${current.title}" may wait ${current.claimedMs} ms in all (this wait: ${ms} ms for ${typeof what === 'function' ? what() : what}) but its timeout is ${current.timeoutMs} ms: raise this.timeout() so that it covers its waits`,
+      `"${current.runnable.fullTitle()}" may wait ${current.claimedMs} ms in all (this wait: ${ms} ms for ${typeof what === 'function' ? what() : what}) but its timeout is ${timeoutMs} ms: raise this.timeout() so that it covers its waits`,
     );
   }
 }

@@ -27,6 +27,15 @@ describe('test budget: a test\'s timeout covers all of its waits', () => {
     budget.claim(1e9, 'anything');
   });
 
+  it('takes the timeout a test sets for itself after it started (this.timeout(...) in its body)', () => {
+    let timeoutMs = 30000;
+    budget.enter({ fullTitle: () => 'sets its own', timeout: () => timeoutMs });
+    timeoutMs = 240000;
+    budget.claim(60000, 'opening');
+    budget.claim(120000, 'the large analysis');
+    assert.throws(() => budget.claim(61000, 'one more'), /timeout is 240000 ms/);
+  });
+
   it('follows the runner: each test and hook event enters a new account', () => {
     const listeners = new Map<string, (r: ReturnType<typeof runnable>) => void>();
     budget.track({ on: (event, listener) => listeners.set(event, listener) });
