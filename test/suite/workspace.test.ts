@@ -265,8 +265,11 @@ describe('Workspace review', () => {
     // And the other way: no file has problems from the extension that the CLI does not know about.
     const root = vscode.Uri.file(workspaceRoot()).toString();
     const known = new Set(cli.files.map((f) => workspaceUri(...f.file.split('/')).toString()));
+    // Letters another suite deleted while VS Code still holds them open (it closes a document some
+    // time after its editor): the editor keeps the problems of the text it shows; the CLI finds no file.
+    const openButGone = new Set(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && !fs.existsSync(d.uri.fsPath)).map((d) => d.uri.toString()));
     const extra = vscode.languages.getDiagnostics()
-      .filter(([uri, ds]) => uri.toString().startsWith(`${root}/`) && !dirty.has(uri.toString()) && ds.some((d) => d.source === SOURCE))
+      .filter(([uri, ds]) => uri.toString().startsWith(`${root}/`) && !dirty.has(uri.toString()) && !openButGone.has(uri.toString()) && ds.some((d) => d.source === SOURCE))
       .map(([uri]) => uri.toString())
       .filter((u) => !known.has(u));
     assert.deepStrictEqual(extra, [], 'files with problems that imr-review check does not report');
