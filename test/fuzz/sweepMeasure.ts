@@ -18,9 +18,11 @@ export const FACTOR = 8;
 export const MAX_RATIO = 12;
 /** What the 8x line (1,048,576 characters) may take, in ms, best of its runs. */
 export const MAX_LARGE_MS = 1000;
-// At 1x an analysis may take well under a millisecond, where timer and scheduler noise rule; the
-// 1x time is counted as at least this. A superlinear path still shows: 8x of a quadratic one is 64x.
-const FLOOR_MS = 2;
+// At 1x an analysis may take a few milliseconds, where CPU accounting (kernel ticks of up to 4 ms)
+// and scheduler noise rule; the 1x time is counted as at least this. 2 ms read a linear case as
+// x13.5 (2.9 -> 39 ms) on a busy machine. A superlinear path still shows: the 8x line is
+// 1,048,576 characters, and a quadratic path there takes seconds, far past 12 x 5 ms.
+const FLOOR_MS = 5;
 
 export interface CaseTiming {
   family: string;
