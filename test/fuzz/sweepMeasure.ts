@@ -20,9 +20,10 @@ export const MAX_RATIO = 12;
 export const MAX_LARGE_MS = 1000;
 // At 1x an analysis may take a few milliseconds, where CPU accounting (kernel ticks of up to 4 ms)
 // and scheduler noise rule; the 1x time is counted as at least this. 2 ms read a linear case as
-// x13.5 (2.9 -> 39 ms) on a busy machine. A superlinear path still shows: the 8x line is
-// 1,048,576 characters, and a quadratic path there takes seconds, far past 12 x 5 ms.
-const FLOOR_MS = 5;
+// x13.5 (2.9 -> 39 ms) on a busy machine, 5 ms as x11.8 (the same case measures 9.8, 60 and 206 ms
+// at 1x, 8x and 32x alone: linear). A superlinear path still shows: the 8x line is 1,048,576
+// characters, and a quadratic path there takes seconds, far past 12 x 10 ms.
+const FLOOR_MS = 10;
 
 export interface CaseTiming {
   family: string;
