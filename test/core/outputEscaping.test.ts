@@ -5,19 +5,8 @@ import { csvParseRows } from 'd3-dsv';
 import { analyze, escapeControls, escapeMarkdownInline, neutralizeCsvCell, renderCsv, renderMarkdown, renderMarkdownAll, renderText, type Finding, type LetterReport } from '../../src/core';
 import { renderWorkspace } from '../../src/extension/workspace/render';
 import { syntheticLetter } from './helpers';
+import { markdownIt } from '../markdownIt';
 
-interface MarkdownIt {
-  render(src: string): string;
-  linkify: { set(options: { fuzzyLink: boolean }): void };
-}
-/** markdown-it (markdownlint's) as VS Code's preview sets it up: HTML allowed, bare URLs linked (not bare domains). */
-function markdownIt(): MarkdownIt {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const MarkdownIt = require('markdown-it') as new (options: object) => MarkdownIt;
-  const md = new MarkdownIt({ html: true, linkify: true });
-  md.linkify.set({ fuzzyLink: false });
-  return md;
-}
 
 /** What a page shows of a piece of HTML: its text with the entities markdown-it writes decoded. */
 function shownText(html: string): string {
@@ -69,7 +58,7 @@ describe('output escaping (issue 12)', () => {
       const file = '[x](command:evil) <img src=x>.txt';
       const r = report(file, MARKUP, ['Case Number:          CM15-0000001', 'Claims Administrator: <img src=https://t.example/p.png>', 'Employee: [Jane](https://evil.example)']);
       assert.deepStrictEqual(r.letter.header.slice(1).map((h) => h.value), ['<img src=https://t.example/p.png>', '[Jane](https://evil.example)']);
-      const html = markdownIt().render(renderMarkdownAll([r, report('b.txt', ['Norco'])]));
+      const html = markdownIt({ html: true }).render(renderMarkdownAll([r, report('b.txt', ['Norco'])]));
       // Only the summary's own structure: no <img>, <a>, <script>, <code>, <em>, <s>, attributes.
       const tags = new Set(html.match(/<[^>]*>/g));
       const own = /^<\/?(h1|h2|p|ul|li|strong|table|thead|tbody|tr|th|td|hr)>$/;

@@ -6,6 +6,7 @@ import { escapeMarkdown, itemHover } from '../../src/extension/hoverContent';
 import { escapeIcons } from '../../src/extension/iconText';
 import { plainMessageText } from '../../src/extension/messageText';
 import { syntheticLetter } from '../core/helpers';
+import { markdownIt } from '../markdownIt';
 
 /**
  * What a quick pick shows of a label, as VS Code's renderLabelWithIcons reads it (base/browser/ui/
@@ -21,18 +22,6 @@ function shownLabel(label: string): { text: string; icons: string[] } {
   return { text, icons };
 }
 
-interface MarkdownIt {
-  render(src: string): string;
-  linkify: { set(options: { fuzzyLink: boolean }): void };
-}
-/** markdown-it with bare URLs linked, standing in for the hover's GFM renderer (which links them too). */
-function markdownIt(): MarkdownIt {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const MarkdownIt = require('markdown-it') as new (options: object) => MarkdownIt;
-  const md = new MarkdownIt({ html: false, linkify: true });
-  md.linkify.set({ fuzzyLink: false });
-  return md;
-}
 
 const decode = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -63,7 +52,7 @@ describe('editor text from letters (issue 12)', () => {
     const text = syntheticLetter([{ heading: `${title}:  Upheld` }]);
     const item = analyze(text).letter.items[0];
     assert.strictEqual(item.title, title);
-    const html = markdownIt().render(itemHover(item));
+    const html = markdownIt({ html: false }).render(itemHover(item));
     const tags = new Set(html.match(/<[^>]*>/g));
     assert.deepStrictEqual([...tags].filter((t) => !/^<\/?(p|strong|ul|li|hr)>$/.test(t)), []);
     assert.ok(decode(html).includes(title), decode(html));
@@ -71,7 +60,7 @@ describe('editor text from letters (issue 12)', () => {
 
   it('escapeMarkdown: multi-line letter text starts no list, heading or rule', () => {
     const text = 'first\n- a bullet\n+ another\n1) one\n2. two\n===\n---\n# head\n> quote\n    code?';
-    const html = markdownIt().render(escapeMarkdown(text));
+    const html = markdownIt({ html: false }).render(escapeMarkdown(text));
     assert.deepStrictEqual([...new Set(html.match(/<[^>]*>/g))], ['<p>', '</p>']);
     assert.strictEqual(decode(html).trim(), text.split('\n').map((l) => l.trim()).join('\n'));
   });
