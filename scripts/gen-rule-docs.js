@@ -16,7 +16,7 @@ const check = process.argv.includes('--check');
 function loadSources() {
   const result = esbuild.buildSync({
     stdin: {
-      contents: "export { rules } from './src/core/index'; export * from './src/extension/ruleDocsContent';",
+      contents: "export { rules } from './src/core/index'; export * from './src/extension/commands/ruleDocsContent';",
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -2,23 +2,23 @@
 // piece lives in a class constructed in activate() and disposed with the extension.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/index';
-import { AnalysisCache } from './analysisCache';
-import { LetterCodeActions } from './codeActions';
-import { ConfigService } from './config';
-import { LANGUAGE_ID } from './convert';
-import { LetterDetector } from './detect';
-import { DiagnosticsController } from './diagnostics';
-import { SummaryExporter, type ExportOptions } from './export';
-import { LetterHoverProvider } from './hover';
-import { LetterWatcher } from './letterFiles';
-import { RuleDocs, ruleDocsUri } from './ruleDocs';
-import { SizeLimitNotice } from './sizeNotice';
-import { LetterStatusBar } from './statusBar';
-import { SuppressionCommands } from './suppressions';
-import { LetterFoldingProvider, LetterSymbolProvider } from './symbols';
-import { WorkspaceCheck } from './workspaceCheck';
+import { AnalysisCache } from './analysis/cache';
+import { LetterCodeActions } from './features/codeActions';
+import { ConfigService } from './config/configService';
+import { LANGUAGE_ID } from './shared/convert';
+import { LetterDetector } from './features/language/detect';
+import { DiagnosticsController } from './features/diagnostics/diagnostics';
+import { SummaryExporter, type ExportOptions } from './commands/exportSummary';
+import { LetterHoverProvider } from './features/hover/hover';
+import { LetterWatcher } from './workspace/letterFiles';
+import { RuleDocs, ruleDocsUri } from './commands/ruleDocs';
+import { SizeLimitNotice } from './features/sizeNotice';
+import { LetterStatusBar } from './features/statusBar/statusBar';
+import { SuppressionCommands } from './commands/suppressions';
+import { LetterFoldingProvider, LetterSymbolProvider } from './features/outline/symbols';
+import { WorkspaceCheck } from './workspace/check';
 import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/index';
-import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspaceSymbols';
+import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
 
 /** What activate() returns; the real-VS-Code tests use it. */
 export interface ImrReviewApi {

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { csvParseRows } from 'd3-dsv';
 import { analyze, escapeControls, escapeMarkdownInline, neutralizeCsvCell, renderCsv, renderMarkdown, renderMarkdownAll, renderText, type Finding, type LetterReport } from '../../src/core';
-import { renderWorkspace } from '../../src/extension/workspace/render';
+import { renderWorkspace } from '../../src/extension/workspace/export/render';
 import { syntheticLetter } from './helpers';
 import { markdownIt } from '../markdownIt';
 

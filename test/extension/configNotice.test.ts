@@ -1,7 +1,7 @@
 // The editor's warnings about configuration problems: each offers to open what is wrong.
 import * as assert from 'assert';
 import { parseConfig } from '../../src/core/index';
-import { configNotice, OPEN_FILE, OPEN_SETTINGS, settingsNotice } from '../../src/extension/configModel';
+import { configNotice, OPEN_FILE, OPEN_SETTINGS, settingsNotice } from '../../src/extension/config/model';
 
 describe('configuration warnings in the editor', () => {
   it('offers "Open file" for problems in a config file, naming it and each problem', () => {

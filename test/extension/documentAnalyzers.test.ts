@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DocumentAnalyzers } from '../../src/extension/documentAnalyzers';
+import { DocumentAnalyzers } from '../../src/extension/analysis/documentAnalyzers';
 
 describe('DocumentAnalyzers', () => {
   it('gives each document one analyzer, the same one every time', () => {

@@ -2,9 +2,9 @@
 // (README: "No stack traces, and never any letter text, on standard error or in logs").
 import * as assert from 'assert';
 import * as path from 'path';
-import { AnalysisWorkerPool } from '../../src/extension/analysisWorkerPool';
-import { nodeWorkerFactory } from '../../src/extension/analysisWorkerNode';
-import { logError } from '../../src/extension/errorLog';
+import { AnalysisWorkerPool } from '../../src/extension/analysis/workerPool';
+import { nodeWorkerFactory } from '../../src/extension/analysis/workerNode';
+import { logError } from '../../src/extension/shared/errorLog';
 
 /** A LogOutputChannel's error and debug levels, recorded. */
 function recorder() {
@@ -34,7 +34,7 @@ describe('Error logging: the message at error level, the stack at debug level on
 
   it('the analysis worker reports a failure as a one-line message and hands its stack over apart', async function () {
     this.timeout(60000);
-    const factory = nodeWorkerFactory(path.resolve(__dirname, '../../src/extension/analysisWorker.js'));
+    const factory = nodeWorkerFactory(path.resolve(__dirname, '../../src/extension/analysis/worker.js'));
     assert.ok(factory, 'worker_threads are available under Node');
     const pool = new AnalysisWorkerPool(factory);
     try {
@@ -45,11 +45,11 @@ describe('Error logging: the message at error level, the stack at debug level on
       );
       assert.match(failure.message, /^analysis failed in the worker: .*indexOf/);
       assert.doesNotMatch(failure.message, STACK_LINE, 'the message holds no stack');
-      assert.match(failure.stack ?? '', /analysisWorker\.js/, 'the stack is the worker\'s, for the debug level');
+      assert.match(failure.stack ?? '', /analysis\/worker\.js/, 'the stack is the worker\'s, for the debug level');
       const { lines, log } = recorder();
       logError(log, 'Analysis failed', failure);
       assert.doesNotMatch(lines[0].message, STACK_LINE);
-      assert.match(lines[1].message, /analysisWorker\.js/);
+      assert.match(lines[1].message, /analysis\/worker\.js/);
     } finally {
       pool.dispose();
     }

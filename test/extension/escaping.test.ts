@@ -2,9 +2,9 @@
 // hovers and tree tooltips show letter text as text, with no link made of a bare URL.
 import * as assert from 'assert';
 import { analyze } from '../../src/core/index';
-import { escapeMarkdown, itemHover } from '../../src/extension/hoverContent';
-import { escapeIcons } from '../../src/extension/iconText';
-import { plainMessageText } from '../../src/extension/messageText';
+import { escapeMarkdown, itemHover } from '../../src/extension/features/hover/content';
+import { escapeIcons } from '../../src/extension/shared/iconText';
+import { plainMessageText } from '../../src/extension/shared/messageText';
 import { syntheticLetter } from '../core/helpers';
 import { markdownIt } from '../markdownIt';
 

@@ -1,14 +1,14 @@
 import * as assert from 'assert';
 import { analyze, rules, type Finding } from '../../src/core/index';
-import { Debouncer, Generations, type Clock } from '../../src/extension/debounce';
-import { findingFor, toDiagnosticData } from '../../src/extension/diagnosticData';
-import { basename, dirname, relativePath, stem } from '../../src/extension/paths';
-import { statusInfo } from '../../src/extension/statusText';
-import { defaultSummaryName, formatsInPickOrder } from '../../src/extension/summaryNames';
-import { effectiveConfig, settingsToConfig, WarnOnce } from '../../src/extension/configModel';
-import { matchScore, searchItems, type IndexedItem } from '../../src/extension/symbolSearch';
-import { ruleDocsUriString, ruleIdFromDocsPath, ruleMarkdown, ruleTableMarkdown, rulesSchema } from '../../src/extension/ruleDocsContent';
-import { LanguageChoices } from '../../src/extension/languageChoice';
+import { Debouncer, Generations, type Clock } from '../../src/extension/shared/debounce';
+import { findingFor, toDiagnosticData } from '../../src/extension/features/diagnostics/data';
+import { basename, dirname, relativePath, stem } from '../../src/extension/shared/paths';
+import { statusInfo } from '../../src/extension/features/statusBar/statusText';
+import { defaultSummaryName, formatsInPickOrder } from '../../src/extension/commands/summaryNames';
+import { effectiveConfig, settingsToConfig, WarnOnce } from '../../src/extension/config/model';
+import { matchScore, searchItems, type IndexedItem } from '../../src/extension/workspace/symbols/search';
+import { ruleDocsUriString, ruleIdFromDocsPath, ruleMarkdown, ruleTableMarkdown, rulesSchema } from '../../src/extension/commands/ruleDocsContent';
+import { LanguageChoices } from '../../src/extension/features/language/choice';
 import { CONTRADICTORY_LETTER } from './letters';
 
 /** A clock whose time only moves when the test says so. */

@@ -2,7 +2,7 @@
 // entry and write it back; side by side, each read the file before the others wrote, and the last
 // write kept one suppression of five. KeyedQueue (used by suppressions.ts) runs them in turn.
 import * as assert from 'assert';
-import { KeyedQueue } from '../../src/extension/keyedQueue';
+import { KeyedQueue } from '../../src/extension/shared/keyedQueue';
 
 /** A file read and written asynchronously, as vscode.workspace.fs does. */
 class SlowFile {

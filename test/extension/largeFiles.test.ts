@@ -4,13 +4,13 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyze, type Analysis } from '../../src/core/index';
-import { SYNC_MAX_CHARS, planAnalysis } from '../../src/extension/analysisPlan';
-import { AnalysisAssembler, splitAnalysis, type FromWorker, type ToWorker } from '../../src/extension/analysisTransfer';
-import { AnalysisWorkerPool, type WorkerLike } from '../../src/extension/analysisWorkerPool';
-import { nodeWorkerFactory } from '../../src/extension/analysisWorkerNode';
-import type { Clock } from '../../src/extension/debounce';
+import { SYNC_MAX_CHARS, planAnalysis } from '../../src/extension/analysis/plan';
+import { AnalysisAssembler, splitAnalysis, type FromWorker, type ToWorker } from '../../src/extension/analysis/transfer';
+import { AnalysisWorkerPool, type WorkerLike } from '../../src/extension/analysis/workerPool';
+import { nodeWorkerFactory } from '../../src/extension/analysis/workerNode';
+import type { Clock } from '../../src/extension/shared/debounce';
 import { megabytes } from '../../src/core/index';
-import { analysingStatus, statusInfo, tooLargeMessage, tooLargeStatus } from '../../src/extension/statusText';
+import { analysingStatus, statusInfo, tooLargeMessage, tooLargeStatus } from '../../src/extension/features/statusBar/statusText';
 import { CONTRADICTORY_LETTER } from './letters';
 
 const MB = 1024 * 1024;
@@ -244,7 +244,7 @@ describe('large files (issue 6)', () => {
 
   describe('AnalysisWorkerPool (the compiled worker in a real thread)', function () {
     this.timeout(60000);
-    const script = path.resolve(__dirname, '../../src/extension/analysisWorker.js');
+    const script = path.resolve(__dirname, '../../src/extension/analysis/worker.js');
     let pool: AnalysisWorkerPool;
     beforeEach(() => {
       const factory = nodeWorkerFactory(script);

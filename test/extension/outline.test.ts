@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze, compactPages, comparePositions, parseLetter } from '../../src/core/index';
-import { foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/symbolTree';
-import { escapeMarkdown, hoverAt } from '../../src/extension/hoverContent';
+import { foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/features/outline/symbolTree';
+import { escapeMarkdown, hoverAt } from '../../src/extension/features/hover/content';
 import { CONTRADICTORY_LETTER } from './letters';
 
 function contains(outer: SymbolNode['range'], inner: SymbolNode['range']): boolean {

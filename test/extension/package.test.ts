@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_MAX_SIZE_MB } from '../../src/core/index';
 import { rules } from '../../src/core/index';
-import { WORKER_BUNDLE } from '../../src/extension/analysisWorkerNode';
+import { WORKER_BUNDLE } from '../../src/extension/analysis/workerNode';
 
 const REPO = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseConfig, parseJsonTree, properties, type Suppression } from '../../src/core/index';
-import { addSuppression, ConfigEditError, listSuppressions, NEW_CONFIG_TEXT, removeSuppressions } from '../../src/extension/suppressionEdits';
+import { addSuppression, ConfigEditError, listSuppressions, NEW_CONFIG_TEXT, removeSuppressions } from '../../src/extension/commands/suppressionEdits';
 
 const entry = { rule: 'IMR006', file: 'letters/a.txt', item: 'Physical therapy x 12' };
 

@@ -4,14 +4,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, decodeLetter, isLetterFileName, itemTreatment, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
-import { hitName, searchItems, type IndexedItem } from '../../src/extension/symbolSearch';
+import { hitName, searchItems, type IndexedItem } from '../../src/extension/workspace/symbols/search';
 import { checkSummary, countLetter, emptyResult } from '../../src/extension/workspace/checkSummary';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, matchesGlob } from '../../src/extension/workspace/globs';
 import { problemLines, tallyText } from '../../src/extension/workspace/readProblems';
 import { compareCliPaths } from '../../src/extension/workspace/order';
-import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview';
-import { renderWorkspace } from '../../src/extension/workspace/render';
-import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/treeModel';
+import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview/overview';
+import { renderWorkspace } from '../../src/extension/workspace/export/render';
+import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/tree/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
 
 const FILES: Record<string, string> = {

@@ -4,10 +4,10 @@
 // configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
 import * as vscode from 'vscode';
 import type { Analysis, LetterReport } from '../../core/index';
-import type { AnalysisCache } from '../analysisCache';
-import type { ConfigService } from '../config';
-import { isLetterDocument, openDocument } from '../convert';
-import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from '../letterFiles';
+import type { AnalysisCache } from '../analysis/cache';
+import type { ConfigService } from '../config/configService';
+import { isLetterDocument, openDocument } from '../shared/convert';
+import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from './letterFiles';
 import { emptyTally, type ReadTally } from './readProblems';
 import { compareCliPaths } from './order';
 

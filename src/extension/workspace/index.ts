@@ -1,15 +1,15 @@
 // Issue 7's editor side: the "IMR Decisions" tree, the workspace export and the decisions overview.
 // extension.ts calls registerWorkspaceFeatures once and puts the result on its API.
 import * as vscode from 'vscode';
-import type { AnalysisCache } from '../analysisCache';
-import type { ConfigService } from '../config';
-import type { DiagnosticsController } from '../diagnostics';
-import { isDiscovered, type LetterWatcher } from '../letterFiles';
+import type { AnalysisCache } from '../analysis/cache';
+import type { ConfigService } from '../config/configService';
+import type { DiagnosticsController } from '../features/diagnostics/diagnostics';
+import { isDiscovered, type LetterWatcher } from './letterFiles';
 import { WorkspaceLetters } from './collect';
-import { DecisionsProvider } from './decisionsView';
-import { exportWorkspaceSummaries } from './exportWorkspace';
-import { OverviewPanel } from './overviewPanel';
-import type { DecisionFilter } from './treeModel';
+import { DecisionsProvider } from './tree/decisionsView';
+import { exportWorkspaceSummaries } from './export/exportWorkspace';
+import { OverviewPanel } from './overview/overviewPanel';
+import type { DecisionFilter } from './tree/treeModel';
 
 export interface WorkspaceServices {
   config: ConfigService;

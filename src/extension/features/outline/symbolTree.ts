@@ -1,0 +1,156 @@
+// The Outline of a letter as plain data: sections, header fields, the reviewer, and one node per
+// disputed item with its guidelines and rationale. symbols.ts maps `kind` to vscode.SymbolKind.
+//
+// Symbol kinds (chosen for icons that tell decisions apart at a glance in the Outline):
+// - section: Module; header block: Namespace; header field: Field; reviewer: Property
+// - item Overturned (treatment found necessary, the denial reversed): Event (orange bolt)
+// - item Upheld (denial stands, nothing changes): Constant
+// - item without a readable decision: Null
+// - guideline: Interface; decision rationale: Function
+import { compactPages, comparePositions, type Guideline, type Item, type Letter, type Range } from '../../../core/index';
+
+export type SymbolKindName =
+  | 'Module'
+  | 'Namespace'
+  | 'Field'
+  | 'Property'
+  | 'Event'
+  | 'Constant'
+  | 'Null'
+  | 'Interface'
+  | 'Function';
+
+export interface SymbolNode {
+  name: string;
+  detail: string;
+  kind: SymbolKindName;
+  range: Range;
+  selectionRange: Range;
+  children: SymbolNode[];
+}
+
+export function itemKind(item: Pick<Item, 'decision'>): SymbolKindName {
+  if (item.decision === 'Overturned') return 'Event';
+  if (item.decision === 'Upheld') return 'Constant';
+  return 'Null';
+}
+
+export function decisionLabel(item: Pick<Item, 'decision' | 'decisionText'>): string {
+  if (item.decision) return item.decision;
+  return item.decisionText ? `no decision ("${item.decisionText}")` : 'no decision';
+}
+
+export function conclusionLabel(item: Item): string {
+  const c = item.conclusion;
+  if (c.necessity === 'unclear' || !c.cue) return 'no clear conclusion';
+  const reading = c.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';
+  return `${reading} · cue "${c.cue}"`;
+}
+
+export function citationLabel(g: Guideline): string {
+  const c = g.citation;
+  const parts: string[] = [];
+  if (c.sources.length) parts.push(c.sources.join(', '));
+  if (c.topics.length) parts.push(c.topics.join('; '));
+  if (c.pages.length) parts.push(c.pages.length === 1 ? `p. ${c.pages[0]}` : `pp. ${compactPages(c.pages)}`);
+  if (c.noEvidenceCited) parts.push('no medical evidence cited');
+  return parts.join(' · ') || 'no source named';
+}
+
+/** [74,75,76,88] -> "74-76, 88". */
+/** DocumentSymbol requires selectionRange inside range; clamp defensively. */
+function node(name: string, detail: string, kind: SymbolKindName, range: Range, selection: Range, children: SymbolNode[] = []): SymbolNode {
+  const inside = comparePositions(range.start, selection.start) <= 0 && comparePositions(selection.end, range.end) <= 0;
+  return { name: name.trim() || '(untitled)', detail, kind, range, selectionRange: inside ? selection : range, children };
+}
+
+function within(outer: Range, inner: Range): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.start, outer.end) <= 0;
+}
+
+function itemNode(item: Item): SymbolNode {
+  const children: SymbolNode[] = [];
+  const { claimsAdministrator, maximus } = item.guidelines;
+  if (claimsAdministrator) {
+    children.push(node('Claims Administrator guideline', citationLabel(claimsAdministrator), 'Interface', claimsAdministrator.range, claimsAdministrator.range));
+  }
+  if (maximus) children.push(node('MAXIMUS guideline', citationLabel(maximus), 'Interface', maximus.range, maximus.range));
+  if (item.rationale) {
+    children.push(node('Decision rationale', conclusionLabel(item), 'Function', item.rationale.range, item.conclusion.range ?? item.rationale.range));
+  }
+  return node(item.title || '(untitled item)', decisionLabel(item), itemKind(item), item.fullRange, item.titleRange, children);
+}
+
+function headerNode(letter: Letter): SymbolNode | undefined {
+  if (letter.header.length === 0) return undefined;
+  const first = letter.header[0].range;
+  const last = letter.header[letter.header.length - 1].range;
+  const range: Range = { start: first.start, end: last.end };
+  const fields = letter.header.map((f) => node(f.label, f.value, 'Field', f.range, f.labelRange));
+  return node('Header', `${letter.header.length} field${letter.header.length === 1 ? '' : 's'}`, 'Namespace', range, first, fields);
+}
+
+function reviewerNode(letter: Letter): SymbolNode | undefined {
+  const r = letter.reviewer;
+  if (!r.range) return undefined;
+  const parts: string[] = [];
+  if (r.specialties.length) parts.push(r.specialties.join(', '));
+  if (r.licensure.length) parts.push(`licensed in ${r.licensure.join(', ')}`);
+  return node('Reviewer', parts.join(' · ') || 'qualifications not stated', 'Property', r.range, r.range);
+}
+
+/** The Outline, in document order. Items and the reviewer go under the section holding them. */
+export function symbolTree(letter: Letter): SymbolNode[] {
+  const top: SymbolNode[] = [];
+  const header = headerNode(letter);
+  if (header) top.push(header);
+  const sections = letter.sections.map((s) => ({ section: s, node: node(s.title, '', 'Module', s.range, s.titleRange) }));
+  top.push(...sections.map((s) => s.node));
+
+  const place = (child: SymbolNode, at: Range) => {
+    // The innermost (last starting) section that contains the child's start.
+    const owner = [...sections].reverse().find((s) => within(s.section.range, at));
+    (owner ? owner.node.children : top).push(child);
+  };
+  const reviewer = reviewerNode(letter);
+  if (reviewer && letter.reviewer.range) place(reviewer, letter.reviewer.range);
+  for (const item of letter.items) place(itemNode(item), item.fullRange);
+
+  for (const s of sections) {
+    const items = s.node.children.filter((c) => c.kind === 'Event' || c.kind === 'Constant' || c.kind === 'Null').length;
+    if (items > 0) s.node.detail = `${items} item${items === 1 ? '' : 's'}`;
+    s.node.children.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  }
+  top.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return top;
+}
+
+export interface FoldingData {
+  start: number;
+  end: number;
+}
+
+/** Folding for the header block, sections and items (and each item's labelled parts). */
+export function foldingRanges(letter: Letter): FoldingData[] {
+  const out: FoldingData[] = [];
+  const add = (r: Range | null | undefined) => {
+    if (r && r.end.line > r.start.line) out.push({ start: r.start.line, end: r.end.line });
+  };
+  if (letter.header.length > 1) add({ start: letter.header[0].range.start, end: letter.header[letter.header.length - 1].range.end });
+  for (const s of letter.sections) add(s.range);
+  for (const item of letter.items) {
+    add(item.fullRange);
+    add(item.guidelines.claimsAdministrator?.range);
+    add(item.guidelines.maximus?.range);
+    add(item.rationale?.range);
+  }
+  const seen = new Set<string>();
+  return out
+    .filter((f) => {
+      const key = `${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,68 @@
+// The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
+// what it says while a large letter is analysed or when one is over the size limit.
+import { megabytes, type Analysis } from '../../../core/index';
+
+export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
+
+export interface StatusInfo {
+  text: string;
+  tooltip: string;
+  /**
+   * Where a click goes: the Problems panel when there are problems, else the Outline; the setting
+   * for a letter over the size limit; nowhere while analysing.
+   */
+  command?: 'workbench.actions.view.problems' | 'outline.focus' | 'workbench.action.openSettings';
+  arguments?: unknown[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function statusInfo(analysis: Analysis): StatusInfo {
+  const items = analysis.letter.items;
+  const upheld = items.filter((i) => i.decision === 'Upheld').length;
+  const overturned = items.filter((i) => i.decision === 'Overturned').length;
+  const undecided = items.length - upheld - overturned;
+  const problems = analysis.findings.length;
+  const parts = [`${upheld} upheld`, `${overturned} overturned`];
+  if (undecided > 0) parts.push(`${undecided} without decision`);
+  parts.push(problems === 0 ? 'no problems' : plural(problems, 'problem'));
+  const tooltip =
+    `${plural(items.length, 'disputed item')}: ${parts.slice(0, -1).join(', ')}. ` +
+    (problems === 0 ? 'No problems found. Click to show the Outline.' : `${plural(problems, 'problem')}. Click to show the Problems panel.`);
+  return {
+    text: `IMR: ${parts.join(' · ')}`,
+    tooltip,
+    command: problems > 0 ? 'workbench.actions.view.problems' : 'outline.focus',
+  };
+}
+
+
+export function tooLargeStatus(chars: number, limitChars: number): StatusInfo {
+  return {
+    text: `IMR: not analysed (${megabytes(chars)} MB > ${megabytes(limitChars)} MB)`,
+    tooltip:
+      `This letter (${megabytes(chars)} MB) is larger than the ${MAX_SIZE_SETTING} setting (${megabytes(limitChars)} MB): ` +
+      'it is highlighted, but not parsed or checked (no Outline, no problems). Click to change the setting.',
+    command: 'workbench.action.openSettings',
+    arguments: [MAX_SIZE_SETTING],
+  };
+}
+
+/** The one-time message for a letter over the limit. */
+export function tooLargeMessage(name: string, chars: number, limitChars: number): string {
+  return `IMR Review: ${name} (${megabytes(chars)} MB) is over the ${megabytes(limitChars)} MB limit of the ${MAX_SIZE_SETTING} setting, so it is not checked (highlighting still works).`;
+}
+
+export function analysingStatus(chars: number): StatusInfo {
+  return {
+    text: 'IMR: analysing…',
+    tooltip: `Checking this letter (${megabytes(chars)} MB) in the background; the counts appear when it is done.`,
+  };
+}
+
+export function failedStatus(): StatusInfo {
+  return {
+    text: 'IMR: analysis failed',
+    tooltip: 'The letter could not be analysed: the IMR Review output (View > Output) has the details.',
+  };
+}

@@ -1,0 +1,153 @@
+// The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
+// shown in the view's description. No `vscode` here, so it is unit-tested directly.
+import { treatmentRefs, treatmentsMatch, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/index';
+import { compareCliPaths } from '../order';
+
+export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
+
+export interface TreeFilter {
+  decisions?: readonly DecisionFilter[];
+  /** A case-insensitive substring of the item title, or a treatment the lexicon knows by another name ("hydrocodone" finds Norco). */
+  treatment?: string;
+}
+
+export interface ItemNode {
+  kind: 'item';
+  /** The letter's key (its URI string in the editor). */
+  letterKey: string;
+  index: number;
+  title: string;
+  decision: Decision | null;
+  /** The decision word as written ("Uphled" when misspelled, '' when absent). */
+  decisionText: string;
+  range: Range;
+  /** What the title names, from the treatment lexicon (brand and generic alike). */
+  treatments: TreatmentRef[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LetterNode {
+  kind: 'letter';
+  key: string;
+  /** Workspace-relative path, forward slashes. */
+  file: string;
+  name: string;
+  folder: string;
+  items: ItemNode[];
+  /** Findings of the whole letter (items and letter-level). */
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface KeyedReport extends LetterReport {
+  key: string;
+}
+
+/** One letter's node: kept instead of the report, so the tree holds titles and counts, not models. */
+export function buildLetterNode(r: KeyedReport): LetterNode {
+  const slash = r.file.lastIndexOf('/');
+  // One pass over the findings: the letter's counts, and each item's by its index.
+  const letter = { error: 0, warning: 0, info: 0 };
+  const byItem = new Map<number, { error: number; warning: number; info: number }>();
+  for (const f of r.findings) {
+    letter[f.severity]++;
+    if (f.item === undefined) continue;
+    const c = byItem.get(f.item) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    byItem.set(f.item, c);
+  }
+  const count = (item: number | undefined, s: 'error' | 'warning' | 'info') => (item === undefined ? letter : byItem.get(item))?.[s] ?? 0;
+  return {
+    kind: 'letter',
+    key: r.key,
+    file: r.file,
+    name: r.file.slice(slash + 1),
+    folder: slash < 0 ? '' : r.file.slice(0, slash),
+    errors: count(undefined, 'error'),
+    warnings: count(undefined, 'warning'),
+    infos: count(undefined, 'info'),
+    items: r.letter.items.map((i) => ({
+      kind: 'item',
+      letterKey: r.key,
+      index: i.index,
+      title: i.title,
+      decision: i.decision,
+      decisionText: i.decisionText,
+      range: i.range,
+      treatments: treatmentRefs(i.title),
+      errors: count(i.index, 'error'),
+      warnings: count(i.index, 'warning'),
+      infos: count(i.index, 'info'),
+    })),
+  };
+}
+
+export function sortLetterNodes(nodes: LetterNode[]): LetterNode[] {
+  return nodes.sort((a, b) => compareCliPaths(a.file, b.file));
+}
+
+export function buildLetterNodes(reports: readonly KeyedReport[]): LetterNode[] {
+  return sortLetterNodes(reports.map(buildLetterNode));
+}
+
+export function isFilterActive(filter: TreeFilter): boolean {
+  return (filter.decisions !== undefined && filter.decisions.length < 3) || !!filter.treatment?.trim();
+}
+
+/** `queried`: the treatments the filter text names (computed once per filter by applyFilter). */
+export function itemMatches(item: ItemNode, filter: TreeFilter, queried: readonly TreatmentRef[] = treatmentRefs(filter.treatment ?? '')): boolean {
+  if (filter.decisions && !filter.decisions.includes(item.decision ?? 'none')) return false;
+  const t = filter.treatment?.trim().toLowerCase();
+  return !t || item.title.toLowerCase().includes(t) || treatmentsMatch(queried, item.treatments);
+}
+
+/** Letters with their matching items; a letter none of whose items match is left out while filtering. */
+export function applyFilter(letters: readonly LetterNode[], filter: TreeFilter): LetterNode[] {
+  if (!isFilterActive(filter)) return [...letters];
+  const queried = treatmentRefs(filter.treatment ?? '');
+  return letters
+    .map((l) => ({ ...l, items: l.items.filter((i) => itemMatches(i, filter, queried)) }))
+    .filter((l) => l.items.length > 0);
+}
+
+/**
+ * The view's badge: the letters with problems in the whole workspace (whatever the filter), with a
+ * tooltip saying so; undefined when none has any.
+ */
+export function treeBadge(letters: readonly LetterNode[]): { value: number; tooltip: string } | undefined {
+  const flagged = letters.filter((l) => l.errors + l.warnings + l.infos > 0);
+  if (flagged.length === 0) return undefined;
+  const total = flagged.reduce((t, l) => ({ errors: t.errors + l.errors, warnings: t.warnings + l.warnings, infos: t.infos + l.infos }), { errors: 0, warnings: 0, infos: 0 });
+  return { value: flagged.length, tooltip: `${plural(flagged.length, 'letter')} with problems (${problemText(total)})` };
+}
+
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/** "12 letters · 30 upheld · 4 overturned · 1 undecided", prefixed with the filter when one is on. */
+export function describeTree(shown: readonly LetterNode[], filter: TreeFilter): string {
+  const items = shown.flatMap((l) => l.items);
+  const parts = [plural(shown.length, 'letter'), `${items.filter((i) => i.decision === 'Upheld').length} upheld`, `${items.filter((i) => i.decision === 'Overturned').length} overturned`];
+  const undecided = items.filter((i) => i.decision === null).length;
+  if (undecided) parts.push(`${undecided} undecided`);
+  const label = filterLabel(filter);
+  return label ? `${label}: ${parts.join(' · ')}` : parts.join(' · ');
+}
+
+export function filterLabel(filter: TreeFilter): string {
+  const bits: string[] = [];
+  if (filter.decisions && filter.decisions.length < 3) bits.push(filter.decisions.map((d) => (d === 'none' ? 'no decision' : d)).join('/') || 'no decisions');
+  if (filter.treatment?.trim()) bits.push(`"${filter.treatment.trim()}"`);
+  return bits.length ? `Filtered by ${bits.join(' and ')}` : '';
+}
+
+/** "2 errors, 1 warning" ('' when none). */
+export function problemText(n: { errors: number; warnings: number; infos: number }): string {
+  const parts: string[] = [];
+  if (n.errors) parts.push(plural(n.errors, 'error'));
+  if (n.warnings) parts.push(plural(n.warnings, 'warning'));
+  if (n.infos) parts.push(plural(n.infos, 'info'));
+  return parts.join(', ');
+}
