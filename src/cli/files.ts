@@ -3,7 +3,7 @@
 // files; a link back to a folder the walk is already inside is not entered (ripgrep skips it too).
 import * as fs from 'fs';
 import * as path from 'path';
-import { isLetterFileName, SKIPPED_FOLDERS } from '../core';
+import { compareNames, isLetterFileName, SKIPPED_FOLDERS } from '../core';
 
 export interface Target {
   /** Absolute path. */
@@ -102,7 +102,7 @@ function walk(dir: string, shown: string, ancestors: readonly Ancestor[], add: (
     found.problems.push({ file: toDisplay(shown), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareNames(a.name, b.name));
   const parent = ancestors[ancestors.length - 1];
   for (const e of entries) {
     const abs = path.join(dir, e.name);

@@ -15,4 +15,4 @@ export * from './summary/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
 export { decodeLetter, sizeProblem, megabytes, DEFAULT_MAX_SIZE_MB, type LetterRead } from './text/decode';
-export { SKIPPED_FOLDERS, isLetterFileName } from './letterFiles';
+export { SKIPPED_FOLDERS, isLetterFileName, compareNames, compareLetterPaths } from './letterFiles';

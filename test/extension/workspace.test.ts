@@ -3,12 +3,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, decodeLetter, isLetterFileName, itemTreatment, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
+import { compareLetterPaths, analyze, decodeLetter, isLetterFileName, itemTreatment, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
 import { hitName, searchItems, type IndexedItem } from '../../src/extension/workspace/symbols/search';
 import { checkSummary, countLetter, emptyResult } from '../../src/extension/workspace/checkSummary';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, matchesGlob } from '../../src/extension/workspace/globs';
 import { problemLines, tallyText } from '../../src/extension/workspace/readProblems';
-import { compareCliPaths } from '../../src/extension/workspace/order';
 import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview/overview';
 import { renderWorkspace } from '../../src/extension/workspace/export/render';
 import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/tree/treeModel';
@@ -26,14 +25,14 @@ function reportsOf(files: Record<string, string>, configText?: string): KeyedRep
   const config = configText ? parseConfig(configText).config : undefined;
   return Object.entries(files)
     .map(([file, text]) => ({ key: `file:///ws/${file}`, file, ...analyze(text, { config, file }) }))
-    .sort((a, b) => compareCliPaths(a.file, b.file));
+    .sort((a, b) => compareLetterPaths(a.file, b.file));
 }
 
 const texts = () => Object.fromEntries(Object.entries(FILES).map(([f, fx]) => [f, fixture(fx)]));
 
 describe('Workspace: CLI file order', () => {
   it('sorts segment by segment in code-unit order, like a recursive sorted walk', () => {
-    const sorted = ['b/z.txt', 'a.txt', 'b-side.txt', 'B/upper.txt', 'b/a/deep.txt'].sort(compareCliPaths);
+    const sorted = ['b/z.txt', 'a.txt', 'b-side.txt', 'B/upper.txt', 'b/a/deep.txt'].sort(compareLetterPaths);
     // "b-side.txt" < "b" is false ("-" 0x2D vs end of "b"): the walk sees "B", "a.txt", "b", "b-side.txt".
     assert.deepStrictEqual(sorted, ['B/upper.txt', 'a.txt', 'b/a/deep.txt', 'b/z.txt', 'b-side.txt']);
   });

@@ -3,6 +3,7 @@
 // Open letters keep their live diagnostics; the others get a snapshot, published as each file is
 // read, so no model is kept. Snapshots follow the disk afterwards: a deleted or renamed letter
 // loses its problems, a changed one is checked again, and a new run drops what it no longer finds.
+import { compareLetterPaths } from '../../core/index';
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis/cache';
 import type { ConfigService } from '../config/configService';
@@ -12,7 +13,6 @@ import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from './l
 import type { DeletionFence } from './deletionFence';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from './collect';
-import { compareCliPaths } from './order';
 import { problemLines } from './readProblems';
 
 export type { WorkspaceCheckResult };
@@ -96,7 +96,7 @@ export class WorkspaceCheck implements vscode.Disposable {
           }),
         );
         token.dispose();
-        pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
+        pass.tally.unreadable.sort((a, b) => compareLetterPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
         // A complete run knows every letter: snapshots it did not renew are stale (deleted, renamed, excluded).
         if (!pass.cancelled) for (const key of [...this.snapshots]) if (!seen.has(key)) this.clear(vscode.Uri.parse(key));

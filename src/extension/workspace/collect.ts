@@ -3,13 +3,12 @@
 // buffer (what the user sees), the others from disk, read by the CLI's rules, with the same merged
 // configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
 import * as vscode from 'vscode';
-import type { Analysis, LetterReport } from '../../core/index';
+import { compareLetterPaths, type Analysis, type LetterReport } from '../../core/index';
 import type { AnalysisCache } from '../analysis/cache';
 import type { ConfigService } from '../config/configService';
 import { isLetterDocument, openDocument } from '../shared/convert';
 import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from './letterFiles';
 import { emptyTally, type ReadTally } from './readProblems';
-import { compareCliPaths } from './order';
 
 /** Files read at once: enough to hide file-system latency, few enough to bound memory. */
 const WIDTH = 8;
@@ -90,7 +89,7 @@ export class WorkspaceLetters {
     const pass = await this.forEach(token, (o) => {
       if (o.kind === 'letter') reports.push(o.report);
     }, progress);
-    pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
-    return { reports: reports.sort((a, b) => compareCliPaths(a.file, b.file)), pass };
+    pass.tally.unreadable.sort((a, b) => compareLetterPaths(a.file, b.file));
+    return { reports: reports.sort((a, b) => compareLetterPaths(a.file, b.file)), pass };
   }
 }

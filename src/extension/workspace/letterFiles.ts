@@ -6,10 +6,9 @@
 // refused with a reason. Like the CLI, the search follows links (VS Code's search.followSymlinks).
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
-import { decodeLetter, sizeProblem, type LetterRead } from '../../core/index';
+import { compareLetterPaths, decodeLetter, sizeProblem, type LetterRead } from '../../core/index';
 import { isAtOrUnder, relativePath } from '../shared/paths';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './globs';
-import { compareCliPaths } from './order';
 
 const DEFAULT_INCLUDE = '**/*.txt';
 
@@ -75,7 +74,7 @@ export async function findLetterFiles(token?: vscode.CancellationToken): Promise
       if (rel && !isExcludedPath(rel.path, d.excludes)) out.push({ uri, file: relativeFile(uri) });
     }
   }
-  return out.sort((a, b) => compareCliPaths(a.file, b.file)).map((f) => f.uri);
+  return out.sort((a, b) => compareLetterPaths(a.file, b.file)).map((f) => f.uri);
 }
 
 function fsReason(err: unknown): string {

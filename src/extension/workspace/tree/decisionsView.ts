@@ -3,13 +3,13 @@
 // decision and treatment (brand and generic names through the lexicon); the view's description
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
 // letters (workspace/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
+import { compareLetterPaths } from '../../../core/index';
 import * as vscode from 'vscode';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letterFiles';
 import type { WorkspaceLetters } from '../collect';
-import { compareCliPaths } from '../order';
 import { tallyText, type ReadTally } from '../readProblems';
 import {
   applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
@@ -77,7 +77,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
         for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(started, key)) fresh.delete(key);
         return p;
       });
-      pass.tally.unreadable.sort((a, b) => compareCliPaths(a.file, b.file));
+      pass.tally.unreadable.sort((a, b) => compareLetterPaths(a.file, b.file));
       this.nodes.clear();
       for (const [k, n] of fresh) this.nodes.set(k, n);
       this.noteLeftOut(pass.tally);

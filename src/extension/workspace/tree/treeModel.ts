@@ -1,7 +1,6 @@
 // The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
-import { treatmentRefs, treatmentsMatch, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/index';
-import { compareCliPaths } from '../order';
+import { compareLetterPaths, treatmentRefs, treatmentsMatch, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/index';
 
 export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
 
@@ -86,7 +85,7 @@ export function buildLetterNode(r: KeyedReport): LetterNode {
 }
 
 export function sortLetterNodes(nodes: LetterNode[]): LetterNode[] {
-  return nodes.sort((a, b) => compareCliPaths(a.file, b.file));
+  return nodes.sort((a, b) => compareLetterPaths(a.file, b.file));
 }
 
 export function buildLetterNodes(reports: readonly KeyedReport[]): LetterNode[] {
