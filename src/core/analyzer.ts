@@ -3,7 +3,7 @@
 // the one item it touches plus the letter-wide passes (lines, sections, headings, letter rules).
 import type { Analysis } from './analyze';
 import { itemMemo, runRules, type RunOptions } from './engine';
-import { ItemCache } from './parse/itemCache';
+import { ItemCache } from './parse/structure/itemCache';
 import { parseLetter } from './parse/letter';
 
 export class LetterAnalyzer {

@@ -2,7 +2,7 @@
 // Pure TypeScript: no `vscode`, no Node built-ins.
 export * from './model';
 export { parseLetter } from './parse/letter';
-export { looksLikeLetter, DETECT_PREFIX_CHARS } from './parse/detect';
+export { looksLikeLetter, DETECT_PREFIX_CHARS } from './parse/structure/detect';
 export { analyze, type Analysis } from './analyze';
 export { LetterAnalyzer } from './analyzer';
 export { runRules, type RunOptions } from './engine';

@@ -1,6 +1,6 @@
 // Guideline citations: pages, regulations, topics and the MTUS basis, read from the guideline text.
 import * as assert from 'assert';
-import { parseCitation } from '../../src/core/parse/citation';
+import { parseCitation } from '../../src/core/parse/fields/citation';
 
 describe('citations', () => {
   it('ends a page list at a regulation of the C.C.R.', () => {

@@ -2,7 +2,7 @@
 // the previous rationale without a blank line, page breaks, a decision on its own line.
 import * as assert from 'assert';
 import { analyze, parseLetter } from '../../src/core';
-import { classifyLines } from '../../src/core/parse/lines';
+import { classifyLines } from '../../src/core/parse/structure/lines';
 import { doubleSpace, syntheticLetter, textAt } from './helpers';
 
 const titles = (text: string) => parseLetter(text).items.map((i) => [i.title, i.decision]);

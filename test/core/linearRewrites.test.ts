@@ -4,8 +4,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseLetter } from '../../src/core';
-import { LICENSURE_LABEL, matchLabelValue, matchProse, SPECIALTY_LABEL } from '../../src/core/parse/reviewerPatterns';
-import { splitSentences } from '../../src/core/parse/sentences';
+import { LICENSURE_LABEL, matchLabelValue, matchProse, SPECIALTY_LABEL } from '../../src/core/parse/fields/reviewerPatterns';
+import { splitSentences } from '../../src/core/parse/rationale/sentences';
 import { lastIndexOf } from '../../src/core/text/lastIndexOf';
 import { collapseSpaces, isSpaceCode } from '../../src/core/text/spaces';
 

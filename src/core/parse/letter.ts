@@ -1,16 +1,16 @@
 // parseLetter: text in, letter model out. Pure and total: any text gives a model, never an exception.
 import type { Item, Letter } from '../model';
-import { parseCase } from './caseinfo';
-import { parseDate } from './dates';
-import { parseHeader } from './header';
-import type { ItemCache } from './itemCache';
-import { parseItems } from './items';
+import { parseCase } from './fields/caseinfo';
+import { parseDate } from './fields/dates';
+import { parseHeader } from './fields/header';
+import type { ItemCache } from './structure/itemCache';
+import { parseItems } from './structure/items';
 import { exact } from '../text/compact';
-import { JoinedText } from './joined';
-import { classifyLines, type Line } from './lines';
-import { parseNumberedItems, parseProfessionalItem } from './otherLayouts';
-import { parseReviewer } from './reviewer';
-import { detectLayout, findSections, type FoundSection } from './sections';
+import { JoinedText } from './structure/joined';
+import { classifyLines, type Line } from './structure/lines';
+import { parseNumberedItems, parseProfessionalItem } from './structure/otherLayouts';
+import { parseReviewer } from './fields/reviewer';
+import { detectLayout, findSections, type FoundSection } from './structure/sections';
 
 function body(lines: readonly Line[], s: FoundSection): JoinedText {
   return JoinedText.fromLines(lines.slice(s.lineIndex, s.endIndex), s.headingEnd);

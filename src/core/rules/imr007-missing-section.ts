@@ -1,4 +1,4 @@
-import { REQUIRED_SECTIONS } from '../parse/sections';
+import { REQUIRED_SECTIONS } from '../parse/structure/sections';
 import type { SectionKind } from '../model';
 import type { Rule } from './rule';
 

@@ -1,7 +1,7 @@
 import type { Item, Range, RelatedInformation } from '../model';
 import type { DrugEntry } from '../lexicon/drugs';
 import { equivalentDrugs, findDrugs, ingredientsOf, type TreatmentMention } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/sentences';
+import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/rationale/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
 import { anchoredRanges } from '../text/locate';

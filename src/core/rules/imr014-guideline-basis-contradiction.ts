@@ -1,7 +1,7 @@
-import { NOT_BASED_SOURCE } from '../parse/citation';
+import { NOT_BASED_SOURCE } from '../parse/fields/citation';
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/sentences';
+import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/rationale/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
 import { lastIndexOf } from '../text/lastIndexOf';

@@ -1,5 +1,5 @@
 // Section headings of the three published layouts, and the layout they imply.
-import type { Layout, Range, Section, SectionKind } from '../model';
+import type { Layout, Range, Section, SectionKind } from '../../model';
 import type { Line } from './lines';
 
 interface SectionPattern {

@@ -1,8 +1,8 @@
 // The expert reviewer's specialty and licensure, from the prose form ("Board Certified in X, has a
 // subspecialty in Y and is licensed to practice in Z") or the label form ("State(s) of Licensure:").
-import type { Reviewer } from '../model';
-import { detach, exact } from '../text/compact';
-import type { JoinedText } from './joined';
+import type { Reviewer } from '../../model';
+import { detach, exact } from '../../text/compact';
+import type { JoinedText } from '../structure/joined';
 import { LICENSURE_LABEL, matchLabelValue, matchProse, SPECIALTY_LABEL } from './reviewerPatterns';
 
 // Separators are tried from the start of a run of spaces only (`(?:(?<!\s)\s+)?` for `\s*`): split

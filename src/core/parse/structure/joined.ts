@@ -1,8 +1,8 @@
 // Joins wrapped lines into one string for sentence-level analysis while remembering where every
 // character came from, so a match in the joined text maps back to an exact original range.
-import type { Position, Range, TextSegment } from '../model';
+import type { Position, Range, TextSegment } from '../../model';
 import type { Line } from './lines';
-import { exact } from '../text/compact';
+import { exact } from '../../text/compact';
 
 type Segment = TextSegment;
 

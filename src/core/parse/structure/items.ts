@@ -1,9 +1,9 @@
 // Disputed items of the seed layout: a heading ending in ": Upheld" (possibly wrapped over several
 // lines, possibly without a decision), then the Claims Administrator guideline, the MAXIMUS
 // guideline and the decision rationale.
-import type { Decision, Guideline, Item, Layout, Range } from '../model';
-import { parseCitation } from './citation';
-import { findConclusion } from './conclusion';
+import type { Decision, Guideline, Item, Layout, Range } from '../../model';
+import { parseCitation } from '../fields/citation';
+import { findConclusion } from '../rationale/conclusion';
 import type { ItemCache } from './itemCache';
 import { JoinedText } from './joined';
 import { classifyDecisionWord, matchLabel, type LabelKind } from './labels';

@@ -1,7 +1,7 @@
 // The optional `Label: value` block before the first section (Case Number:, Date Assigned: ...).
-import type { HeaderField } from '../model';
-import type { Line } from './lines';
-import { exact } from '../text/compact';
+import type { HeaderField } from '../../model';
+import type { Line } from '../structure/lines';
+import { exact } from '../../text/compact';
 
 // A short label starting with a capital, without sentence punctuation, then a colon. The spaces
 // before the value are taken whole (`(?=(\s+))\1`, an atomic `\s+`): when the value cannot run to the

@@ -1,8 +1,8 @@
 // The worker (age, sex, date of injury) and the dates the clinical summary mentions, best effort.
-import type { CaseDate, CaseInfo, DateKind, Range } from '../model';
+import type { CaseDate, CaseInfo, DateKind, Range } from '../../model';
 import { DATE_RE, isoFromMatch } from './dates';
-import { detach, exact } from '../text/compact';
-import type { JoinedText } from './joined';
+import { detach, exact } from '../../text/compact';
+import type { JoinedText } from '../structure/joined';
 
 const AGE = /\b(\d{1,3})[- ]years?[- ]old\b/i;
 const SEX = /\b(male|female|man|woman|gentleman|lady)\b/i;

@@ -2,7 +2,7 @@
 // (kept below as the reference) they backtracked quadratically: a run of spaces was rescanned from
 // each of its positions, and the rest of a sentence once per "Board Certified in" (or per label)
 // that could not match. The same matches, groups included, are found here.
-import { isSpaceCode, skipSpaces } from '../text/spaces';
+import { isSpaceCode, skipSpaces } from '../../text/spaces';
 
 // Where a lazy group may end: at a comma, at the start of a run of spaces, or just after the group's
 // first character ("in " then a space). Anywhere else inside a run of spaces the separator matches

@@ -2,9 +2,9 @@
 // - the earlier layout numbers each item: "1) MAXIMUS Federal Services, Inc. has determined the
 //   request for X is not medically necessary and appropriate.", or heads it "X: Upheld";
 // - the professional-review layout decides one issue, spread over its own sections.
-import type { Item, Range } from '../model';
-import { parseCitation } from './citation';
-import { findConclusion } from './conclusion';
+import type { Item, Range } from '../../model';
+import { parseCitation } from '../fields/citation';
+import { findConclusion } from '../rationale/conclusion';
 import { buildItems, collectLabels, decisionHeadings, type Heading, type ItemReuse } from './items';
 import { JoinedText } from './joined';
 import type { Line } from './lines';

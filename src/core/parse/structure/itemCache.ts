@@ -1,6 +1,6 @@
 // Items of the previous parse of the same document, reused when an item's lines are unchanged, so
 // that a keystroke in a long letter rebuilds only the item it falls in (see LetterAnalyzer).
-import type { Item, Layout } from '../model';
+import type { Item, Layout } from '../../model';
 import type { Heading, LabelAt } from './items';
 import type { Line } from './lines';
 

@@ -1,8 +1,8 @@
 // Reads a guideline line ("Decision based on MTUS Chronic Pain Treatment Guidelines Opioids
 // Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
-import type { Citation, GuidelineSource } from '../model';
-import { detach, exact } from '../text/compact';
-import { collapseSpaces } from '../text/spaces';
+import type { Citation, GuidelineSource } from '../../model';
+import { detach, exact } from '../../text/compact';
+import { collapseSpaces } from '../../text/spaces';
 
 /** "The Expert Reviewer did not base his/her decision on the MTUS": IMR014 masks the same statement. */
 export const NOT_BASED_SOURCE = String.raw`\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b`;

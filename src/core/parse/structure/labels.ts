@@ -1,5 +1,5 @@
 // The three labels inside an item and the decision words after a heading.
-import { editDistance } from '../text/distance';
+import { editDistance } from '../../text/distance';
 
 export type LabelKind = 'claimsAdministrator' | 'maximus' | 'rationale';
 

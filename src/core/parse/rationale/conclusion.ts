@@ -2,9 +2,9 @@
 // decided it, and how negation applied (clauses.ts). Quoted guideline text, clauses reporting an
 // earlier review's decision and purpose clauses ("to establish medical necessity") are read but not
 // taken as the conclusion.
-import type { Conclusion, ConsideredSentence, Necessity } from '../model';
-import { detach, exact } from '../text/compact';
-import type { JoinedText } from './joined';
+import type { Conclusion, ConsideredSentence, Necessity } from '../../model';
+import { detach, exact } from '../../text/compact';
+import type { JoinedText } from '../structure/joined';
 import { cueClause, nounNegators, verbNegators } from './clauses';
 import { ABOUT_REQUEST, CONCLUSION_OPENER, MEDIUM_CUE, NEGATIVE_CUE_WORD, PRIOR_REVIEW, PURPOSE, STRONG_CUES, VERDICT_PREDICATE } from './cues';
 import { insideSpans, quotedSpans, splitSentences, type Sentence } from './sentences';
