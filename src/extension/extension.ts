@@ -10,13 +10,13 @@ import { LetterDetector } from './features/language/detect';
 import { DiagnosticsController } from './features/diagnostics/diagnostics';
 import { SummaryExporter, type ExportOptions } from './commands/exportSummary';
 import { LetterHoverProvider } from './features/hover/hover';
-import { LetterWatcher } from './workspace/letterFiles';
+import { LetterWatcher } from './workspace/letters/letterFiles';
 import { RuleDocs, ruleDocsUri } from './commands/ruleDocs';
 import { SizeLimitNotice } from './features/sizeNotice';
 import { LetterStatusBar } from './features/statusBar/statusBar';
 import { SuppressionCommands } from './commands/suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './features/outline/symbols';
-import { WorkspaceCheck } from './workspace/check';
+import { WorkspaceCheck } from './workspace/check/check';
 import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
 

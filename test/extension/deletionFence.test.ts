@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DeletionFence } from '../../src/extension/workspace/deletionFence';
+import { DeletionFence } from '../../src/extension/workspace/letters/deletionFence';
 
 const A = 'file:///w/letters/a.txt';
 

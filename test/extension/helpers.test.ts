@@ -7,7 +7,8 @@ import { statusInfo } from '../../src/extension/features/statusBar/statusText';
 import { defaultSummaryName, formatsInPickOrder } from '../../src/extension/commands/summaryNames';
 import { effectiveConfig, settingsToConfig, WarnOnce } from '../../src/extension/config/model';
 import { matchScore, searchItems, type IndexedItem } from '../../src/extension/workspace/symbols/search';
-import { ruleDocsUriString, ruleIdFromDocsPath, ruleMarkdown, ruleTableMarkdown, rulesSchema } from '../../src/extension/commands/ruleDocsContent';
+import { ruleMarkdown, ruleTableMarkdown, rulesSchema } from '../../src/extension/commands/ruleDocsContent';
+import { ruleDocsUriString, ruleIdFromDocsPath } from '../../src/extension/shared/ruleDocsUri';
 import { LanguageChoices } from '../../src/extension/features/language/choice';
 import { CONTRADICTORY_LETTER } from './letters';
 

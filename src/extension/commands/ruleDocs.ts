@@ -4,7 +4,8 @@
 // VS Code version), and this module then swaps the Markdown source for its rendered preview.
 import * as vscode from 'vscode';
 import { findRule, rules } from '../../core/index';
-import { RULE_DOCS_SCHEME, ruleDocsUriString, ruleIdFromDocsPath, ruleMarkdown } from './ruleDocsContent';
+import { ruleMarkdown } from './ruleDocsContent';
+import { RULE_DOCS_SCHEME, ruleDocsUriString, ruleIdFromDocsPath } from '../shared/ruleDocsUri';
 
 export function ruleDocsUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(ruleDocsUriString(ruleId));

@@ -3,19 +3,6 @@
 // (written by scripts/gen-rule-docs.js), and the settings/config JSON schema.
 import type { Rule } from '../../core/index';
 
-export const RULE_DOCS_SCHEME = 'imr-review-rule';
-
-/** The documentation URI of a rule, as a string: "imr-review-rule:/IMR001.md". */
-export function ruleDocsUriString(ruleId: string): string {
-  return `${RULE_DOCS_SCHEME}:/${encodeURIComponent(ruleId)}.md`;
-}
-
-/** The rule ID in a documentation URI path ("/IMR001.md" -> "IMR001"). */
-export function ruleIdFromDocsPath(path: string): string | undefined {
-  const m = /^\/?([A-Za-z]+\d+)\.md$/.exec(path);
-  return m ? m[1].toUpperCase() : undefined;
-}
-
 const fence = (text: string, lang = 'text') => {
   // A fence longer than any backtick run inside the text.
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));

@@ -8,7 +8,7 @@ import { isLetterDocument, isOpenLetter, toRange } from '../../shared/convert';
 import { Debouncer, Generations } from '../../shared/debounce';
 import { logError } from '../../shared/errorLog';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, type DiagnosticData } from './data';
-import { ruleDocsUri } from '../../commands/ruleDocs';
+import { ruleDocsUriString } from '../../shared/ruleDocsUri';
 
 export const EDIT_DEBOUNCE_MS = 250;
 
@@ -29,7 +29,7 @@ export function toDiagnostic(data: DiagnosticData, uri: vscode.Uri): vscode.Diag
 }
 
 export function diagnosticsOf(analysis: Analysis, uri: vscode.Uri): vscode.Diagnostic[] {
-  return analysis.findings.map((f) => toDiagnostic(toDiagnosticData(f, (id) => ruleDocsUri(id).toString()), uri));
+  return analysis.findings.map((f) => toDiagnostic(toDiagnosticData(f, ruleDocsUriString), uri));
 }
 
 export class DiagnosticsController implements vscode.Disposable {

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import { exportStream, type LetterReport } from '../../../core/index';
 import { exists, openChunkedWrite, type ChunkedWrite } from '../../shared/fsWrite';
-import { findLetterFiles } from '../letterFiles';
-import type { LetterOutcome, WorkspaceLetters } from '../collect';
-import { emptyTally, problemLines, tallyText, type ReadTally } from '../readProblems';
+import { findLetterFiles } from '../letters/letterFiles';
+import type { LetterOutcome, WorkspaceLetters } from '../letters/collect';
+import { emptyTally, problemLines, tallyText, type ReadTally } from '../letters/readProblems';
 import type { WorkspaceFormat } from './render';
 import { plainMessageText } from '../../shared/messageText';
 

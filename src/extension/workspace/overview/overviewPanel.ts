@@ -1,10 +1,10 @@
 // `imrReview.showDecisionsOverview`: a webview with the workspace's decisions by treatment and by
 // guideline source. The HTML is built by overview.ts; this file only owns the panel.
 import * as vscode from 'vscode';
-import type { WorkspaceLetters } from '../collect';
+import type { WorkspaceLetters } from '../letters/collect';
 import { summarizeDecisions, type DecisionsOverview } from '../../../core/index';
 import { renderOverviewHtml } from './overview';
-import { problemLines } from '../readProblems';
+import { problemLines } from '../letters/readProblems';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);

@@ -1,19 +1,19 @@
 // Ctrl+T over the disputed items of every letter in the workspace ("Norco" lists each Norco item,
 // and so does "hydrocodone", through the treatment lexicon). The index covers the discovered
-// letters (workspace/letterFiles.ts: the CLI's files), open ones from their current buffer. It is built on
+// letters (workspace/letters/letterFiles.ts: the CLI's files), open ones from their current buffer. It is built on
 // the first query, without a cap, and kept fresh by a watcher.
 import * as vscode from 'vscode';
 import { treatmentRefs, type Letter } from '../../../core/index';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
-import type { DeletionFence } from '../deletionFence';
+import type { DeletionFence } from '../letters/deletionFence';
 import { isLetterDocument, toRange } from '../../shared/convert';
-import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, type LetterWatcher, readLetterFile, relativeFile } from '../letterFiles';
+import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, type LetterWatcher, readLetterFile, relativeFile } from '../letters/letterFiles';
 import { basename } from '../../shared/paths';
 import { symbolKindOf } from '../../features/outline/symbols';
 import { itemKind } from '../../features/outline/symbolTree';
 import { hitName, searchItems, type IndexedItem } from './search';
-import { emptyTally, tallyText } from '../readProblems';
+import { emptyTally, tallyText } from '../letters/readProblems';
 
 const BATCH = 8;
 

@@ -2,15 +2,15 @@
 // description and the problem count; a click selects the item's heading in the letter. Filters by
 // decision and treatment (brand and generic names through the lexicon); the view's description
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
-// letters (workspace/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
+// letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 import { compareLetterPaths } from '../../../core/index';
 import * as vscode from 'vscode';
 import { Debouncer } from '../../shared/debounce';
-import type { DeletionFence } from '../deletionFence';
+import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
-import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letterFiles';
-import type { WorkspaceLetters } from '../collect';
-import { tallyText, type ReadTally } from '../readProblems';
+import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
+import type { WorkspaceLetters } from '../letters/collect';
+import { tallyText, type ReadTally } from '../letters/readProblems';
 import {
   applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
   type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,

@@ -1,7 +1,7 @@
 // Glob matching for the workspace discovery, in VS Code's glob syntax (`**`, `*`, `?`, `{a,b}`,
 // `[a-z]`, `[!a]`), for what findFiles cannot answer: whether a file a watcher reported, or an
 // open letter, is one the discovery would find. No `vscode` here: unit-tested directly.
-import { SKIPPED_FOLDERS } from '../../core/index';
+import { SKIPPED_FOLDERS } from '../../../core/index';
 
 function escapeChar(c: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;

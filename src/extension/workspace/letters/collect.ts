@@ -3,10 +3,10 @@
 // buffer (what the user sees), the others from disk, read by the CLI's rules, with the same merged
 // configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
 import * as vscode from 'vscode';
-import { compareLetterPaths, type Analysis, type LetterReport } from '../../core/index';
-import type { AnalysisCache } from '../analysis/cache';
-import type { ConfigService } from '../config/configService';
-import { isLetterDocument, openDocument } from '../shared/convert';
+import { compareLetterPaths, type Analysis, type LetterReport } from '../../../core/index';
+import type { AnalysisCache } from '../../analysis/cache';
+import type { ConfigService } from '../../config/configService';
+import { isLetterDocument, openDocument } from '../../shared/convert';
 import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from './letterFiles';
 import { emptyTally, type ReadTally } from './readProblems';
 

@@ -1,7 +1,7 @@
 // The counts of a workspace check and the sentence that reports them, worded like the CLI's
 // summary line. No `vscode` here: unit-tested directly.
-import type { Finding } from '../../core/index';
-import { tallyText, type ReadTally } from './readProblems';
+import type { Finding } from '../../../core/index';
+import { tallyText, type ReadTally } from '../letters/readProblems';
 
 export interface WorkspaceCheckResult {
   letters: number;

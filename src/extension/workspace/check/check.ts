@@ -1,19 +1,19 @@
 // `imrReview.checkWorkspace`: checks every discovered letter of the workspace (the CLI's files:
-// letterFiles.ts) and puts the findings in the Problems panel, like `imr-review check FOLDER`.
+// letters/letterFiles.ts) and puts the findings in the Problems panel, like `imr-review check FOLDER`.
 // Open letters keep their live diagnostics; the others get a snapshot, published as each file is
 // read, so no model is kept. Snapshots follow the disk afterwards: a deleted or renamed letter
 // loses its problems, a changed one is checked again, and a new run drops what it no longer finds.
-import { compareLetterPaths } from '../../core/index';
+import { compareLetterPaths } from '../../../core/index';
 import * as vscode from 'vscode';
-import type { AnalysisCache } from '../analysis/cache';
-import type { ConfigService } from '../config/configService';
-import { Debouncer } from '../shared/debounce';
-import type { DiagnosticsController } from '../features/diagnostics/diagnostics';
-import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from './letterFiles';
-import type { DeletionFence } from './deletionFence';
+import type { AnalysisCache } from '../../analysis/cache';
+import type { ConfigService } from '../../config/configService';
+import { Debouncer } from '../../shared/debounce';
+import type { DiagnosticsController } from '../../features/diagnostics/diagnostics';
+import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
+import type { DeletionFence } from '../letters/deletionFence';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './checkSummary';
-import { WorkspaceLetters, type LetterOutcome } from './collect';
-import { problemLines } from './readProblems';
+import { WorkspaceLetters, type LetterOutcome } from '../letters/collect';
+import { problemLines } from '../letters/readProblems';
 
 export type { WorkspaceCheckResult };
 

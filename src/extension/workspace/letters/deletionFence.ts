@@ -2,7 +2,7 @@
 // and the read then finishes with the contents of a file that is gone. Every deletion the
 // LetterWatcher reports is recorded here while reads are under way, so a read that finishes can
 // ask whether its file was deleted after it began, and drop its result. No `vscode` here: unit-tested.
-import { isAtOrUnder } from '../shared/paths';
+import { isAtOrUnder } from '../../shared/paths';
 
 export class DeletionFence {
   private clock = 0;

@@ -6,8 +6,8 @@
 // refused with a reason. Like the CLI, the search follows links (VS Code's search.followSymlinks).
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
-import { compareLetterPaths, decodeLetter, sizeProblem, type LetterRead } from '../../core/index';
-import { isAtOrUnder, relativePath } from '../shared/paths';
+import { compareLetterPaths, decodeLetter, sizeProblem, type LetterRead } from '../../../core/index';
+import { isAtOrUnder, relativePath } from '../../shared/paths';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './globs';
 
 const DEFAULT_INCLUDE = '**/*.txt';
