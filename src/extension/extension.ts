@@ -1,7 +1,6 @@
 // Entry point: wires the adapters to VS Code. No logic and no module-level state here; every
 // piece lives in a class constructed in activate() and disposed with the extension.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/index';
 import { AnalysisCache } from './analysis/cache';
 import { LetterCodeActions } from './features/codeActions';
 import { ConfigService } from './config/configService';
@@ -12,34 +11,14 @@ import { SummaryExporter, type ExportOptions } from './commands/exportSummary';
 import { LetterHoverProvider } from './features/hover/hover';
 import { LetterWatcher } from './workspace/letters/letterFiles';
 import { RuleDocs, ruleDocsUri } from './commands/ruleDocs';
-import { SizeLimitNotice } from './features/sizeNotice';
-import { LetterStatusBar } from './features/statusBar/statusBar';
+import { showSizeNotice, SizeLimitNotice } from './features/sizeNotice';
+import { LetterStatusBar, statusItemView } from './features/statusBar/statusBar';
 import { SuppressionCommands } from './commands/suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './features/outline/symbols';
 import { WorkspaceCheck } from './workspace/check/check';
-import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/index';
+import { registerWorkspaceFeatures } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
-
-/** What activate() returns; the real-VS-Code tests use it. */
-export interface ImrReviewApi {
-  /** Milliseconds activate() took (wiring only; the scan of open documents continues after). */
-  readonly activationMs: number;
-  /** The last analysis of a document the extension has seen, or undefined. */
-  analysisOf(uri: vscode.Uri): Analysis | undefined;
-  /** Fires after a document's diagnostics were (re)published. */
-  readonly onDidUpdateDiagnostics: vscode.Event<vscode.Uri>;
-  /** The status bar text now ('' when hidden). */
-  statusText(): string;
-  /** The messages shown for letters over imrReview.maxFileSizeMB, in order. */
-  sizeLimitNotices(): readonly { uri: string; message: string }[];
-  /** The documentation URI a rule's diagnostics link to. */
-  ruleDocsUri(ruleId: string): vscode.Uri;
-  /** Resolves once the documents open at activation were checked for letters. */
-  readonly initialScan: Promise<number>;
-  /** The "IMR Decisions" tree's data provider and a refresh (issue 7). */
-  readonly decisions: WorkspaceApi['decisions'];
-  readonly decisionsTree: WorkspaceApi['decisions']['provider'];
-}
+import { TestRecorder, type ImrReviewApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const started = performance.now();
@@ -50,16 +29,16 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const cache = new AnalysisCache(config, log);
   const detector = new LetterDetector(log);
   const diagnostics = new DiagnosticsController(cache, config, log);
+  const recorder = new TestRecorder(cache); // after the diagnostics: see its constructor
   const ruleDocs = new RuleDocs(log);
   // One set of file watchers for the workspace features (the Ctrl+T index, the check, the tree).
   const letterWatcher = new LetterWatcher();
   const index = new LetterIndex(cache, config, log, letterWatcher);
-  const statusBar = new LetterStatusBar(cache, diagnostics);
-  const sizeNotice = new SizeLimitNotice(cache);
+  const statusBar = new LetterStatusBar(cache, recorder.statusView(statusItemView()));
+  const sizeNotice = new SizeLimitNotice(cache, recorder.notifier(showSizeNotice));
   const suppressions = new SuppressionCommands(config, log);
   const exporter = new SummaryExporter(context.globalState, cache, log);
   const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log, letterWatcher);
-  const updated = new vscode.EventEmitter<vscode.Uri>();
 
   context.subscriptions.push(
     log,
@@ -72,8 +51,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     statusBar,
     sizeNotice,
     cache,
-    updated,
-    diagnostics.onDidUpdate(({ uri }) => updated.fire(uri)),
+    recorder,
     vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(cache), { label: 'IMR letter' }),
     vscode.languages.registerFoldingRangeProvider(selector, new LetterFoldingProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new LetterHoverProvider(cache)),
@@ -87,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => workspaceCheck.run(arg)),
   );
 
-  const workspace = registerWorkspaceFeatures(context, { config, cache, diagnostics, log, watcher: letterWatcher });
+  const workspace = registerWorkspaceFeatures(context, { config, cache, log, watcher: letterWatcher });
 
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
   const initialScan = detector.scanOpenDocuments();
@@ -97,10 +75,10 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
     activationMs,
-    analysisOf: (uri) => cache.peek(uri),
-    onDidUpdateDiagnostics: updated.event,
-    statusText: () => statusBar.text,
-    sizeLimitNotices: () => sizeNotice.shown,
+    analysisOf: (uri) => recorder.analysisOf(uri),
+    onDidAnalyze: recorder.onDidAnalyze,
+    statusText: () => recorder.statusText(),
+    sizeLimitNotices: () => recorder.notices,
     ruleDocsUri,
     initialScan,
     decisions: workspace.decisions,

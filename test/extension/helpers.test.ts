@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, rules, type Finding } from '../../src/core/index';
-import { Debouncer, Generations, type Clock } from '../../src/extension/shared/debounce';
+import { Debouncer, type Clock } from '../../src/extension/shared/debounce';
 import { findingFor, toDiagnosticData } from '../../src/extension/features/diagnostics/data';
 import { basename, dirname, relativePath, stem } from '../../src/extension/shared/paths';
 import { statusInfo } from '../../src/extension/features/statusBar/statusText';
@@ -65,21 +65,6 @@ describe('extension helpers', () => {
       d.schedule('c', () => runs.push('c'));
       d.dispose();
       assert.strictEqual(clock.pending, 0);
-    });
-  });
-
-  describe('Generations', () => {
-    it('lets only the newest ticket publish, and none after drop', () => {
-      const g = new Generations();
-      const first = g.next('doc');
-      const second = g.next('doc');
-      const other = g.next('other');
-      assert.ok(!g.isCurrent('doc', first));
-      assert.ok(g.isCurrent('doc', second));
-      assert.ok(g.isCurrent('other', other));
-      g.drop('doc');
-      assert.ok(!g.isCurrent('doc', second));
-      assert.ok(g.isCurrent('other', other));
     });
   });
 

@@ -95,7 +95,7 @@ describe('Large files', function () {
   before(async () => {
     api = await activateExtension();
     statusText = api.statusText as () => string;
-    updated = api.onDidUpdateDiagnostics as vscode.Event<vscode.Uri>;
+    updated = api.onDidAnalyze as vscode.Event<vscode.Uri>;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-suite-large-'));
     small = await openLetter('letters', 'consistent-knee.txt');
   });

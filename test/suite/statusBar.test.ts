@@ -34,8 +34,8 @@ describe('Status bar', () => {
     api = await activateExtension();
     assert.strictEqual(typeof api.statusText, 'function', 'activate() must expose statusText()');
     statusText = api.statusText as () => string;
-    updated = api.onDidUpdateDiagnostics as vscode.Event<unknown>;
-    assert.strictEqual(typeof updated, 'function', 'activate() must expose onDidUpdateDiagnostics');
+    updated = api.onDidAnalyze as vscode.Event<unknown>;
+    assert.strictEqual(typeof updated, 'function', 'activate() must expose onDidAnalyze');
     const file = writeActivationResult(Number(api.activationMs));
     note(`      activation took ${Number(api.activationMs).toFixed(1)} ms (activate() wiring, measured by the extension; written to ${path.relative(REPO, file)})`);
   });

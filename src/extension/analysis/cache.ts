@@ -11,6 +11,14 @@ import { AnalysisWorkerPool, type WorkerLike } from './workerPool';
 import { nodeWorkerFactory } from './workerNode';
 import type { ConfigService, LetterOptions } from '../config/configService';
 
+/** A document's current version was analysed: its analysis, or undefined when it was too large or failed. */
+export interface AnalysedDocument {
+  document: vscode.TextDocument;
+  /** The version analysed; the document may have changed since (then a newer analysis follows). */
+  version: number;
+  analysis: Analysis | undefined;
+}
+
 /** What the cache is doing with a document's current version, beyond holding its analysis. */
 export type AnalysisState =
   | { kind: 'too-large'; chars: number; limitChars: number }
@@ -34,14 +42,20 @@ export function documentLength(doc: vscode.TextDocument): number {
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  /** The last analysis that completed per URI (whatever its version), for the test API. */
-  private readonly settled = new Map<string, Analysis>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly analysed = new vscode.EventEmitter<AnalysedDocument>();
+  private readonly closing: vscode.Disposable;
   private readonly pool: AnalysisWorkerPool | undefined;
   /** Per open document, what its last analysis on this thread built, for the next version to reuse. */
   private readonly analyzers = new DocumentAnalyzers();
   /** Fires when a document's state changes (analysing, too large, done...). */
   readonly onDidChangeState = this.stateChanged.event;
+  /**
+   * Fires when the analysis of a document's current version settles, whoever asked for it
+   * (diagnostics, the tree and the status bar follow it); never for a superseded version or a
+   * closed document, and once per version and configuration.
+   */
+  readonly onDidAnalyze = this.analysed.event;
 
   constructor(
     private readonly config: ConfigService,
@@ -50,6 +64,8 @@ export class AnalysisCache implements vscode.Disposable {
   ) {
     this.pool = workers && new AnalysisWorkerPool(workers);
     if (!this.pool) log.info('No worker threads in this extension host: every letter is analysed on its main thread');
+    // A closed document's analysis is dropped (and its running job cancelled) here, by its owner.
+    this.closing = vscode.workspace.onDidCloseTextDocument((doc) => this.delete(doc.uri));
   }
 
   /**
@@ -66,12 +82,13 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.set(key, entry);
     entry.analysis = this.compute(doc, key, entry).then(
       (analysis) => {
-        if (analysis && this.entries.get(key) === entry) this.settled.set(key, analysis);
         if (entry.state?.kind !== 'too-large') this.setState(doc.uri, entry, { kind: 'done' });
+        this.announce(doc, entry, analysis);
         return analysis;
       },
       (err: unknown) => {
         this.setState(doc.uri, entry, { kind: 'failed' });
+        this.announce(doc, entry, undefined);
         throw err;
       },
     );
@@ -158,33 +175,33 @@ export class AnalysisCache implements vscode.Disposable {
     return (await this.analyzeText(text, options, token))?.letter;
   }
 
+  private announce(document: vscode.TextDocument, entry: Entry, analysis: Analysis | undefined): void {
+    if (this.entries.get(document.uri.toString()) === entry) this.analysed.fire({ document, version: entry.version, analysis });
+  }
+
   private setState(uri: vscode.Uri, entry: Entry, state: AnalysisState): void {
     if (this.entries.get(uri.toString()) !== entry) return;
     entry.state = state;
     this.stateChanged.fire(uri);
   }
 
-  /** The last settled analysis of a URI (whatever its version), for the test API. */
-  peek(uri: vscode.Uri): Analysis | undefined {
-    return this.settled.get(uri.toString());
-  }
-
   /** Forgets a document (it was closed); its running analysis, if any, is cancelled. */
-  delete(uri: vscode.Uri): void {
+  private delete(uri: vscode.Uri): void {
     const key = uri.toString();
     const entry = this.entries.get(key);
     entry?.cancel?.();
     this.entries.delete(key);
     this.analyzers.delete(key);
-    this.settled.delete(key);
     if (entry) this.stateChanged.fire(uri);
   }
 
   dispose(): void {
+    this.closing.dispose();
     for (const entry of this.entries.values()) entry.cancel?.();
     this.entries.clear();
     this.analyzers.clear();
     this.pool?.dispose();
     this.stateChanged.dispose();
+    this.analysed.dispose();
   }
 }

@@ -9,13 +9,20 @@ import { plainMessageText } from '../shared/messageText';
 
 const OPEN_SETTINGS = 'Open Settings';
 
+/** Shows the message of a letter over the limit (`uri` is the letter's, as a string), offering the setting. */
+export type SizeNotifier = (uri: string, message: string) => void;
+
+export const showSizeNotice: SizeNotifier = (_uri, message) => {
+  void vscode.window.showInformationMessage(plainMessageText(message), OPEN_SETTINGS).then((choice) => {
+    if (choice === OPEN_SETTINGS) void vscode.commands.executeCommand('workbench.action.openSettings', MAX_SIZE_SETTING);
+  });
+};
+
 export class SizeLimitNotice implements vscode.Disposable {
   private readonly announced = new Set<string>();
   private readonly disposable: vscode.Disposable;
-  /** The messages shown so far, for the test API. */
-  readonly shown: { uri: string; message: string }[] = [];
 
-  constructor(cache: AnalysisCache) {
+  constructor(cache: AnalysisCache, notify: SizeNotifier = showSizeNotice) {
     this.disposable = cache.onDidChangeState((uri) => {
       const key = uri.toString();
       if (this.announced.has(key)) return;
@@ -23,11 +30,7 @@ export class SizeLimitNotice implements vscode.Disposable {
       const state = doc && cache.stateOf(doc);
       if (state?.kind !== 'too-large') return;
       this.announced.add(key);
-      const message = tooLargeMessage(basename(uri.path), state.chars, state.limitChars);
-      this.shown.push({ uri: key, message });
-      void vscode.window.showInformationMessage(plainMessageText(message), OPEN_SETTINGS).then((choice) => {
-        if (choice === OPEN_SETTINGS) void vscode.commands.executeCommand('workbench.action.openSettings', MAX_SIZE_SETTING);
-      });
+      notify(key, tooLargeMessage(basename(uri.path), state.chars, state.limitChars));
     });
   }
 

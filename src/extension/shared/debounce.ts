@@ -1,4 +1,4 @@
-// Per-key debouncing and stale-result detection for the diagnostics pipeline. No `vscode` here so
+// Per-key debouncing (edits, file events). No `vscode` here so
 // the timing logic is unit-tested with a fake clock.
 
 export interface Clock {
@@ -44,29 +44,5 @@ export class Debouncer {
   dispose(): void {
     for (const handle of this.pending.values()) this.clock.clearTimeout(handle);
     this.pending.clear();
-  }
-}
-
-/**
- * A counter per key: each computation takes a ticket, and only the newest ticket may publish.
- * Results of older computations (an edit arrived meanwhile, or the document closed) are dropped.
- */
-export class Generations {
-  private readonly current = new Map<string, number>();
-  private counter = 0;
-
-  next(key: string): number {
-    const ticket = ++this.counter;
-    this.current.set(key, ticket);
-    return ticket;
-  }
-
-  isCurrent(key: string, ticket: number): boolean {
-    return this.current.get(key) === ticket;
-  }
-
-  /** Invalidates every outstanding ticket for the key. */
-  drop(key: string): void {
-    this.current.delete(key);
   }
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis/cache';
 import type { ConfigService } from '../config/configService';
-import type { DiagnosticsController } from '../features/diagnostics/diagnostics';
+import { isLetterDocument } from '../shared/convert';
 import { isDiscovered, type LetterWatcher } from './letters/letterFiles';
 import { WorkspaceLetters } from './letters/collect';
 import { DecisionsProvider } from './tree/decisionsView';
@@ -14,7 +14,6 @@ import type { DecisionFilter } from './tree/treeModel';
 export interface WorkspaceServices {
   config: ConfigService;
   cache: AnalysisCache;
-  diagnostics: DiagnosticsController;
   log: vscode.LogOutputChannel;
   watcher: LetterWatcher;
 }
@@ -47,10 +46,13 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
       view.message = provider.leftOut ? `Not listed: ${provider.leftOut} (see Output › IMR Review).` : undefined;
       setFiltered();
     }),
-    // Open letters: follow edits (diagnostics are published after each debounced analysis), but
-    // only of files the discovery takes: a letter opened from outside the workspace is not listed.
-    services.diagnostics.onDidUpdate(({ uri }) => {
-      if (isDiscovered(uri)) provider.updateSoon(uri);
+    // Open letters: follow each analysis of an edit, and a closing (the file on disk counts again),
+    // but only of files the discovery takes: a letter opened from outside the workspace is not listed.
+    services.cache.onDidAnalyze(({ document }) => {
+      if (isLetterDocument(document) && isDiscovered(document.uri)) provider.updateSoon(document.uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      if (isDiscovered(doc.uri)) provider.updateSoon(doc.uri);
     }),
     services.config.onDidChange(() => void provider.refresh()),
     vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),

@@ -1,11 +1,12 @@
-// Findings -> the Problems panel. Recomputed on open, on edit (debounced), and when the
-// configuration changes; a generation counter drops results that an edit made stale.
+// Findings -> the Problems panel. Asks for an analysis on open, on edit (debounced) and when the
+// configuration changes, and publishes every analysis the cache announces for a letter's current
+// version (whoever asked for it); one of a version an edit has since replaced is dropped.
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../core/index';
-import type { AnalysisCache } from '../../analysis/cache';
+import type { AnalysedDocument, AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import { isLetterDocument, isOpenLetter, toRange } from '../../shared/convert';
-import { Debouncer, Generations } from '../../shared/debounce';
+import { Debouncer } from '../../shared/debounce';
 import { logError } from '../../shared/errorLog';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, type DiagnosticData } from './data';
 import { ruleDocsUriString } from '../../shared/ruleDocsUri';
@@ -35,11 +36,7 @@ export function diagnosticsOf(analysis: Analysis, uri: vscode.Uri): vscode.Diagn
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly debouncer = new Debouncer(EDIT_DEBOUNCE_MS);
-  private readonly generations = new Generations();
-  private readonly updated = new vscode.EventEmitter<{ uri: vscode.Uri; analysis: Analysis | undefined }>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
-  /** Fires after a document's diagnostics were published (the status bar and tests listen). */
-  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -47,6 +44,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
+      cache.onDidAnalyze((e) => this.publish(e)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.refreshNow(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isLetterDocument(e.document) && e.contentChanges.length > 0) this.refreshSoon(e.document);
@@ -61,30 +59,28 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private refreshSoon(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
-    this.generations.next(key); // results already in flight are stale now
-    this.debouncer.schedule(key, () => void this.publish(doc));
+    this.debouncer.schedule(doc.uri.toString(), () => void this.request(doc));
   }
 
-  refreshNow(doc: vscode.TextDocument): Promise<void> {
-    if (!isLetterDocument(doc)) return Promise.resolve();
+  private refreshNow(doc: vscode.TextDocument): void {
+    if (!isLetterDocument(doc)) return;
     this.debouncer.cancel(doc.uri.toString());
-    return this.publish(doc);
+    void this.request(doc);
   }
 
-  private async publish(doc: vscode.TextDocument): Promise<void> {
-    const key = doc.uri.toString();
-    const ticket = this.generations.next(key);
-    let analysis: Analysis | undefined;
+  /** Asks for the analysis; the cache announces it (publish). A failed one is published empty. */
+  private async request(doc: vscode.TextDocument): Promise<void> {
     try {
-      analysis = await this.cache.analysisFor(doc);
+      await this.cache.analysisFor(doc);
     } catch (err) {
       logError(this.log, 'Analysis failed', err);
-      analysis = undefined;
     }
-    if (!this.generations.isCurrent(key, ticket) || doc.isClosed || !isLetterDocument(doc)) return;
-    this.collection.set(doc.uri, analysis ? diagnosticsOf(analysis, doc.uri) : []);
-    this.updated.fire({ uri: doc.uri, analysis });
+  }
+
+  private publish({ document, version, analysis }: AnalysedDocument): void {
+    // An edit made this version stale: the analysis of the newer one follows.
+    if (document.version !== version || document.isClosed || !isLetterDocument(document)) return;
+    this.collection.set(document.uri, analysis ? diagnosticsOf(analysis, document.uri) : []);
   }
 
   /** Diagnostics for a letter that is not open (the workspace check); open letters stay live. */
@@ -98,12 +94,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.debouncer.cancel(key);
-    this.generations.drop(key);
-    this.cache.delete(uri);
+    this.debouncer.cancel(uri.toString());
     this.collection.delete(uri);
-    this.updated.fire({ uri, analysis: undefined });
   }
 
   dispose(): void {

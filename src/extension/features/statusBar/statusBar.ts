@@ -5,35 +5,48 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../../core/index';
 import type { AnalysisCache } from '../../analysis/cache';
 import { isLetterDocument } from '../../shared/convert';
-import type { DiagnosticsController } from '../diagnostics/diagnostics';
 import { analysingStatus, failedStatus, statusInfo, tooLargeStatus, type StatusInfo } from './statusText';
 
+/** Where the status bar's text goes: a status bar item (statusItemView), or a wrapper around one. */
+export interface StatusView extends vscode.Disposable {
+  show(info: StatusInfo): void;
+  hide(): void;
+}
+
+export function statusItemView(): StatusView {
+  const item = vscode.window.createStatusBarItem('imrReview.status', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'IMR Review';
+  return {
+    show(info) {
+      item.text = info.text;
+      item.tooltip = info.tooltip;
+      item.command = info.command && { title: info.text, command: info.command, arguments: info.arguments };
+      item.show();
+    },
+    hide: () => item.hide(),
+    dispose: () => item.dispose(),
+  };
+}
+
 export class LetterStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('imrReview.status', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly disposables: vscode.Disposable[];
 
   constructor(
     private readonly cache: AnalysisCache,
-    diagnostics: DiagnosticsController,
+    private readonly view: StatusView = statusItemView(),
   ) {
-    this.item.name = 'IMR Review';
     const ifActive = (uri: vscode.Uri) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) void this.refresh();
     };
-    this.disposables.push(
+    this.disposables = [
+      view,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      diagnostics.onDidUpdate(({ uri }) => ifActive(uri)),
+      cache.onDidAnalyze(({ document }) => ifActive(document.uri)),
       cache.onDidChangeState(ifActive),
-    );
+      vscode.workspace.onDidCloseTextDocument((doc) => ifActive(doc.uri)),
+    ];
     void this.refresh();
   }
-
-  /** The text shown now ('' when hidden), for the test API. */
-  get text(): string {
-    return this.visible ? this.item.text : '';
-  }
-
-  private visible = false;
 
   private async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
@@ -65,16 +78,11 @@ export class LetterStatusBar implements vscode.Disposable {
     else if (state?.kind === 'failed') info = failedStatus();
     else if (analysis) info = statusInfo(analysis);
     if (!info) return this.hide();
-    this.item.text = info.text;
-    this.item.tooltip = info.tooltip;
-    this.item.command = info.command && { title: info.text, command: info.command, arguments: info.arguments };
-    this.item.show();
-    this.visible = true;
+    this.view.show(info);
   }
 
   private hide(): void {
-    this.item.hide();
-    this.visible = false;
+    this.view.hide();
   }
 
   dispose(): void {
