@@ -1,28 +1,26 @@
 // Command-line parsing with Node's util.parseArgs; usage errors become one-line messages.
 import { DEFAULT_MAX_SIZE_MB } from '../core';
 import { parseArgs } from 'util';
+import { DEFAULT_FORMAT, formatNames, isFormat, type CheckFormat, type Command, type ExportFormat } from './formats';
 
-export type Command = 'check' | 'export';
-export type CheckFormat = 'text' | 'json' | 'sarif';
-export type ExportFormat = 'markdown' | 'json' | 'jsonl' | 'csv';
+/** A command with one of its own formats. */
+export type CommandFormat = { command: 'check'; format: CheckFormat } | { command: 'export'; format: ExportFormat };
 
-export interface Options {
-  command: Command;
+export type Options = CommandFormat & {
   paths: string[];
-  format: string;
   output?: string;
   force: boolean;
   config?: string;
   jobs?: number;
   maxSizeMB: number;
   verbose: boolean;
-}
+};
 
 export type Parsed = { kind: 'run'; options: Options } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
 export const USAGE = `Usage:
-  imr-review check  [--format text|json|sarif] [--config FILE] [--jobs N] [--max-size MB] [--verbose] PATH...
-  imr-review export [--format markdown|json|jsonl|csv] [-o FILE] [--force] [--config FILE] [--jobs N] [--max-size MB] PATH...
+  imr-review check  [--format ${formatNames('check').join('|')}] [--config FILE] [--jobs N] [--max-size MB] [--verbose] PATH...
+  imr-review export [--format ${formatNames('export').join('|')}] [-o FILE] [--force] [--config FILE] [--jobs N] [--max-size MB] PATH...
   imr-review --help | --version
 
 PATH is a letter file or a folder (searched recursively for .txt files that are IMR letters).
@@ -32,8 +30,6 @@ export writes to standard output, or to FILE (whole file, atomically; never over
   --format jsonl: one letter a line, the object of the JSON's "letters" array, no totals: for large batches.
 Configuration: .imr-review.json in the current folder or above the letters (the same file the editor reads).
 `;
-
-const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'json', 'sarif'], export: ['markdown', 'json', 'jsonl', 'csv'] };
 
 export function parse(argv: readonly string[]): Parsed {
   let values;
@@ -64,8 +60,8 @@ export function parse(argv: readonly string[]): Parsed {
   if (!command) return { kind: 'error', message: 'missing command: check or export' };
   if (command !== 'check' && command !== 'export') return { kind: 'error', message: `unknown command "${command}": expected check or export` };
   if (paths.length === 0) return { kind: 'error', message: `${command}: give at least one file or folder` };
-  const format = values.format ?? (command === 'check' ? 'text' : 'markdown');
-  if (!FORMATS[command].includes(format)) return { kind: 'error', message: `${command}: --format must be one of ${FORMATS[command].join(', ')}` };
+  const chosen = withFormat(command, values.format ?? DEFAULT_FORMAT[command]);
+  if (!chosen) return { kind: 'error', message: `${command}: --format must be one of ${formatNames(command).join(', ')}` };
   if (command === 'check' && values.output) return { kind: 'error', message: 'check: -o is for export; redirect the output instead' };
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -79,6 +75,11 @@ export function parse(argv: readonly string[]): Parsed {
   }
   return {
     kind: 'run',
-    options: { command, paths, format, output: values.output, force: !!values.force, config: values.config, jobs, maxSizeMB, verbose: !!values.verbose },
+    options: { ...chosen, paths, output: values.output, force: !!values.force, config: values.config, jobs, maxSizeMB, verbose: !!values.verbose },
   };
+}
+
+function withFormat(command: Command, format: string): CommandFormat | undefined {
+  if (command === 'check') return isFormat(command, format) ? { command, format } : undefined;
+  return isFormat(command, format) ? { command, format } : undefined;
 }

@@ -1,5 +1,5 @@
 // The unit of work, the same in-process and in a worker thread: read one file, check it.
-import { analyze, renderLetter, type Config, type ExportFormat, type Finding, type RenderedLetter } from '../core';
+import { analyze, countReport, renderLetter, type Config, type Counts, type ExportFormat, type Finding, type RenderedLetter } from '../core';
 import { readLetter } from './read';
 
 export interface Job {
@@ -12,7 +12,8 @@ export interface Job {
 }
 
 export type JobResult =
-  | { display: string; status: 'ok'; findings: Finding[] }
+  /** For a check: the findings, and the letter's countReport (counted where the model is). */
+  | { display: string; status: 'ok'; findings: Finding[]; counts: Counts }
   /** For an export: the letter's part of it, rendered where it was analysed; the model goes no further. */
   | { display: string; status: 'rendered'; rendered: RenderedLetter }
   | { display: string; status: 'skipped'; explicit: boolean; reason: string }
@@ -25,8 +26,9 @@ export function runJob(job: Job, configs: readonly Config[], maxBytes: number, e
   }
   try {
     const { letter, findings } = analyze(read.text, { config: configs[job.configIndex], file: job.relative });
-    if (!exportFormat) return { display: job.display, status: 'ok', findings };
-    return { display: job.display, status: 'rendered', rendered: renderLetter(exportFormat, { file: job.display, letter, findings }) };
+    const report = { file: job.display, letter, findings };
+    if (!exportFormat) return { display: job.display, status: 'ok', findings, counts: countReport(report) };
+    return { display: job.display, status: 'rendered', rendered: renderLetter(exportFormat, report) };
   } catch (e) {
     // The core is total by design; should it ever throw, report the file and carry on.
     return { display: job.display, status: 'error', reason: `internal error while analysing: ${(e as Error).message}` };

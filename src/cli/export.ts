@@ -1,0 +1,43 @@
+// `imr-review export`: the format's stream (formats.ts) framing each letter as it comes (rendered
+// where it was analysed), written to standard output or, with -o, safely to a file.
+import * as path from 'path';
+import { plural } from '../core';
+import type { Options } from './args';
+import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import type { Io } from './io';
+import { fileSink, SafeWriteError, stdoutSink } from './output';
+import { reportErrors, runPlan, type Analysed, type LeftOut, type Plan } from './plan';
+
+export async function runExport(o: Options & { format: ExportFormat }, plan: Plan, io: Io): Promise<number> {
+  // The destination is opened before any letter is read: a refused -o costs no analysis.
+  const opened = o.output ? await fileSink(path.resolve(io.cwd, o.output), o.force) : { ok: true as const, sink: stdoutSink(io.stdout, io.drain) };
+  if (!opened.ok) {
+    io.stderr(`imr-review: ${opened.message}\n`);
+    return 2;
+  }
+  const { sink } = opened;
+  const stream = EXPORT_FORMATS[o.format]();
+  let letters = 0;
+  const add = (r: Analysed) => {
+    // With an export format every letter comes back rendered.
+    if (r.status !== 'rendered') throw new Error(`export: ${r.display} came back unrendered`);
+    letters++;
+    return sink.write(stream.addRendered(r.rendered.text, r.rendered.counts));
+  };
+  let left: LeftOut;
+  try {
+    await sink.write(stream.begin());
+    left = await runPlan(plan, o, o.format, io, add);
+    await sink.write(stream.end());
+    await sink.close();
+  } catch (e) {
+    // The temporary file goes, an existing file stays as it was.
+    await sink.abort();
+    if (!(e instanceof SafeWriteError)) throw e;
+    io.stderr(`imr-review: ${e.message}\n`);
+    return 2;
+  }
+  reportErrors(left.errors, io);
+  if (o.output) io.stderr(`${plural(letters, 'letter')} exported to ${o.output}\n`);
+  return left.errors.length ? 2 : 0;
+}

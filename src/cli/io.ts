@@ -1,0 +1,9 @@
+// Where the CLI writes: standard output and error, given to main() (tests pass their own).
+export interface Io {
+  stdout: (s: string) => void;
+  /** Resolves once stdout can take more (after its 'drain'): large outputs wait for a slow reader. */
+  drain?: () => Promise<void>;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
