@@ -12,6 +12,7 @@ export { parseConfig, readIgnoreEntry, mergeConfigs, suppression, emptyConfig, c
 export { parseJsonTree, properties, MAX_NESTING, type JsonTree, type Property } from './jsonTree';
 export { compareRanges, comparePositions, containsPosition } from './text/ranges';
 export * from './summary/index';
+export * from './present/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
 export { decodeLetter, sizeProblem, megabytes, DEFAULT_MAX_SIZE_MB, type LetterRead } from './text/decode';

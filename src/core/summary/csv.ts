@@ -8,7 +8,9 @@
 import { csvFormatRows } from 'd3-dsv';
 import { neutralizeCsvCell } from '../text/escape';
 import { LetterStream } from './letterStream';
-import { basisText, caseNumber, type LetterReport } from './report';
+import { basisText, decisionCounts, namesText, pageNumbers } from '../present/index';
+import { caseNumber, type LetterReport } from './report';
+import { plural } from './text';
 
 export const CSV_COLUMNS = [
   'file', 'case_number', 'reviewer_specialty', 'item', 'title', 'decision', 'decision_text',
@@ -20,8 +22,6 @@ export const CSV_COLUMNS = [
 const CSV_TOTAL = 'TOTAL';
 
 type Severity = 'error' | 'warning' | 'info';
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export type CsvRow = (string | number)[];
 
@@ -48,7 +48,7 @@ export function csvRowsOf(r: LetterReport): CsvRow[] {
     const mx = item.guidelines.maximus;
     rows.push([
       r.file, cn, specialty, item.index + 1, item.title, item.decision ?? '', item.decisionText,
-      basisText(item.guidelines.claimsAdministrator), basisText(mx), mx?.citation.topics.join('; ') ?? '', mx?.citation.pages.join(' ') ?? '',
+      basisText(item.guidelines.claimsAdministrator), basisText(mx), namesText(mx?.citation.topics ?? []), pageNumbers(mx?.citation.pages ?? []),
       item.conclusion.necessity, item.conclusion.cue, count('error'), count('warning'), count('info'),
     ]);
   }
@@ -77,7 +77,7 @@ export class CsvStream extends LetterStream {
 
   end(): string {
     const t = this.total;
-    const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${t.upheld} upheld, ${t.overturned} overturned, ${t.undecided} without a decision`;
+    const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${decisionCounts(t)}`;
     const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos];
     return `${csvFormatRows([cells(totalRow)])}\n`;
   }

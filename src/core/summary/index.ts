@@ -1,5 +1,5 @@
 // Pure renderers shared by the CLI and the extension: same input, same bytes.
-export { renderMarkdown, renderMarkdownAll, compactPages, MarkdownStream } from './markdown';
+export { renderMarkdown, renderMarkdownAll, MarkdownStream } from './markdown';
 export { renderJson, renderCheckJson, findingJson, JsonStream, JsonLinesStream, type CheckFileResult, type Problem } from './json';
 export { renderCsv, csvRowsOf, CsvStream, CSV_COLUMNS, type CsvRow } from './csv';
 export { exportStream, renderExport, renderLetter, type ExportFormat, type ExportStream, type RenderedLetter } from './exportStream';

@@ -1,9 +1,11 @@
 // The decision summary for people: who reviewed, whose case, what was decided and on what basis,
 // what looks wrong, and the totals.
-import type { Guideline, Item } from '../model';
+import type { Guideline } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
 import { LetterStream } from './letterStream';
-import { addCounts, basisText, countReport, zeroCounts, type Counts, type LetterReport } from './report';
+import { plural, severityText } from './text';
+import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE } from '../present/index';
+import { addCounts, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 /**
  * Letter text on one Markdown line that renders as itself: no line breaks (a table row is one
@@ -20,34 +22,9 @@ function cell(s: string): string {
   return inline(s) || '—';
 }
 
+/** A guideline's cell: the label the Outline and hovers show, or that the letter has no such line. */
 function guidelineCell(g: Guideline | null): string {
-  if (!g) return 'missing';
-  const c = g.citation;
-  const parts = [basisText(g)];
-  if (c.topics.length) parts.push(c.topics.join('; '));
-  if (c.pages.length) parts.push(`p. ${compactPages(c.pages)}`);
-  return parts.filter(Boolean).join(' · ');
-}
-
-/** [74,75,76,77,78,88] -> "74-78, 88". */
-/** Pages as ranges, each page once: [74, 74, 75, 77] reads "74-75, 77" (the Outline, hovers and summaries alike). */
-export function compactPages(pages: readonly number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    out.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
-    i = j;
-  }
-  return out.join(', ');
-}
-
-function conclusionCell(i: Item): string {
-  const c = i.conclusion;
-  const label = c.necessity === 'necessary' ? 'medically necessary' : c.necessity === 'not-necessary' ? 'not medically necessary' : 'unclear';
-  if (!c.cue) return label;
-  return c.negators.length ? `${label} (“${c.cue}”, negated by ${c.negators.map((n) => `“${n}”`).join(', ')})` : `${label} (“${c.cue}”)`;
+  return g ? guidelineLabel(g) : NO_GUIDELINE;
 }
 
 export function renderMarkdown(report: LetterReport): string {
@@ -67,8 +44,8 @@ export function renderMarkdown(report: LetterReport): string {
   else {
     out.push('| # | Item | Decision | Claims Administrator guideline | MAXIMUS guideline | Rationale concludes |', '|---|---|---|---|---|---|');
     for (const i of letter.items) {
-      const decision = i.decision ?? (i.decisionText ? `unknown (“${i.decisionText}”)` : 'missing');
-      out.push(`| ${i.index + 1} | ${cell(i.title)} | ${cell(decision)} | ${cell(guidelineCell(i.guidelines.claimsAdministrator))} | ${cell(guidelineCell(i.guidelines.maximus))} | ${cell(conclusionCell(i))} |`);
+      const decision = decisionLabel(i, curlyQuote);
+      out.push(`| ${i.index + 1} | ${cell(i.title)} | ${cell(decision)} | ${cell(guidelineCell(i.guidelines.claimsAdministrator))} | ${cell(guidelineCell(i.guidelines.maximus))} | ${cell(conclusionReading(i.conclusion, curlyQuote))} |`);
     }
   }
   out.push('', '## Findings', '');
@@ -85,8 +62,7 @@ export function renderMarkdown(report: LetterReport): string {
     '',
     '## Totals',
     '',
-    `${c.items} item${c.items === 1 ? '' : 's'}: ${c.upheld} upheld, ${c.overturned} overturned, ${c.undecided} without a decision. ` +
-      `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.infos} info.`,
+    `${plural(c.items, 'item')}: ${decisionCounts(c)}. ${severityText(c)}.`,
     '',
   );
   return out.join('\n');
@@ -95,10 +71,7 @@ export function renderMarkdown(report: LetterReport): string {
 const LETTER_SEPARATOR = '\n---\n\n';
 
 function allLetters(letters: number, total: Counts): string {
-  return (
-    `# All letters\n\n${letters} letters, ${total.items} items: ${total.upheld} upheld, ${total.overturned} overturned, ${total.undecided} without a decision. ` +
-    `${total.errors} errors, ${total.warnings} warnings, ${total.infos} info.\n`
-  );
+  return `# All letters\n\n${plural(letters, 'letter')}, ${plural(total.items, 'item')}: ${decisionCounts(total)}. ${severityText(total)}.\n`;
 }
 
 /** Several letters in one document, with overall totals at the end. */

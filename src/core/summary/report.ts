@@ -54,12 +54,3 @@ export const zeroCounts = (): Counts => ({ items: 0, upheld: 0, overturned: 0, u
 export function caseNumber(r: LetterReport): string {
   return r.letter.header.find((f) => /case (?:number|no\.?)/i.test(f.label))?.value ?? '';
 }
-
-/** "MTUS (based), ODG" style summary of a guideline's basis. */
-export function basisText(g: { citation: { sources: string[]; mtusBasis: string | null; noEvidenceCited: boolean } } | null): string {
-  if (!g) return '';
-  if (g.citation.noEvidenceCited) return 'no evidence cited';
-  const parts = g.citation.sources.map((s) => (s === 'other' ? 'other' : s));
-  if (g.citation.mtusBasis === 'not-based') parts.push('not MTUS-based');
-  return parts.join(', ');
-}

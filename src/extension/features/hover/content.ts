@@ -1,8 +1,28 @@
 // Hover text for a position in a letter, as Markdown, with the range it applies to. Pure, so the
 // wording is unit-tested; hover.ts only wraps it in a vscode.Hover.
-import { containsPosition, escapeMarkdownInline, type Analysis, type Conclusion, type Guideline, type Item, type Position, type Range } from '../../../core/index';
-import { compactPages } from '../../../core/index';
-import { citationLabel, conclusionLabel, decisionLabel } from '../outline/symbolTree';
+import {
+  compactPages,
+  conclusionLabel,
+  containsPosition,
+  decisionLabel,
+  decisionMeaning,
+  escapeMarkdownInline,
+  guidelineLabel,
+  mtusBasisWords,
+  namesText,
+  necessityWords,
+  negationWords,
+  NO_CLEAR_CONCLUSION,
+  NO_EVIDENCE,
+  NO_GUIDELINE,
+  sourcesText,
+  type Analysis,
+  type Conclusion,
+  type Guideline,
+  type Item,
+  type Position,
+  type Range,
+} from '../../../core/index';
 
 export interface HoverData {
   markdown: string;
@@ -23,13 +43,6 @@ export function escapeMarkdown(text: string): string {
 
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;
 
-function necessityWords(n: Conclusion['necessity'] | null): string {
-  if (n === 'necessary') return 'medically necessary';
-  if (n === 'not-necessary') return 'not medically necessary';
-  if (n === 'unclear') return 'unclear';
-  return 'no necessity language';
-}
-
 /** "How it was read": the cue, its negators, the explanation and the sentences not taken. */
 export function explainConclusion(c: Conclusion): string {
   const lines: string[] = ['**How the conclusion was read**', ''];
@@ -39,9 +52,8 @@ export function explainConclusion(c: Conclusion): string {
     const negation =
       c.negators.length === 0
         ? 'not negated'
-        : `negated by ${c.negators.map((n) => `“${escapeMarkdown(n)}”`).join(', ')}` +
-          (c.negators.length % 2 === 0 ? ' (an even number of negators cancel out)' : '');
-    lines.push(`- Cue: “${escapeMarkdown(c.cue)}”, ${negation}`);
+        : negationWords(c.negators, quote) + (c.negators.length % 2 === 0 ? ' (an even number of negators cancel out)' : '');
+    lines.push(`- Cue: ${quote(c.cue)}, ${negation}`);
   }
   lines.push(`- Reading: **${necessityWords(c.necessity)}**`);
   if (c.explanation) lines.push(`- Why: ${escapeMarkdown(c.explanation)}`);
@@ -57,42 +69,33 @@ export function explainConclusion(c: Conclusion): string {
 function guidelineSources(item: Item): string[] {
   const out: string[] = [];
   const { claimsAdministrator, maximus } = item.guidelines;
-  if (claimsAdministrator) out.push(`- Claims Administrator: ${escapeMarkdown(citationLabel(claimsAdministrator))}`);
-  else out.push('- Claims Administrator: no guideline line');
-  if (maximus) out.push(`- MAXIMUS: ${escapeMarkdown(citationLabel(maximus))}`);
-  else out.push('- MAXIMUS: no guideline line');
+  out.push(`- Claims Administrator: ${claimsAdministrator ? escapeMarkdown(guidelineLabel(claimsAdministrator)) : NO_GUIDELINE}`);
+  out.push(`- MAXIMUS: ${maximus ? escapeMarkdown(guidelineLabel(maximus)) : NO_GUIDELINE}`);
   return out;
 }
 
 export function itemHover(item: Item): string {
   const lines = [`**${escapeMarkdown(item.title || '(untitled item)')}**: ${escapeMarkdown(decisionLabel(item))}`, ''];
-  if (item.decision) {
-    lines.push(
-      item.decision === 'Upheld'
-        ? 'Upheld: the utilization-review denial stands; the treatment is found not medically necessary.'
-        : 'Overturned: the denial is reversed; the treatment is found medically necessary.',
-      '',
-    );
-  }
+  if (item.decision) lines.push(decisionMeaning(item.decision), '');
   if (item.conclusion.range && item.conclusion.text) {
-    lines.push(`Conclusion (${escapeMarkdown(conclusionLabel(item))}): ${quote(item.conclusion.text)}`, '');
+    lines.push(`Conclusion (${escapeMarkdown(conclusionLabel(item.conclusion))}): ${quote(item.conclusion.text)}`, '');
   } else {
-    lines.push(item.rationale ? 'The rationale states no clear conclusion.' : 'There is no decision rationale.', '');
+    lines.push(item.rationale ? `The rationale states ${NO_CLEAR_CONCLUSION}.` : 'There is no decision rationale.', '');
   }
   lines.push('**Guidelines**', '', ...guidelineSources(item));
   return lines.join('\n');
 }
 
 export function guidelineHover(label: string, g: Guideline): string {
+  // The pieces of guidelineLabel, one per line.
   const c = g.citation;
-  const basis = c.mtusBasis === 'based' ? 'based on the MTUS' : c.mtusBasis === 'not-based' ? 'not based on the MTUS' : 'not stated';
   const lines = [`**${label}**`, ''];
-  lines.push(`- Source: ${c.sources.length ? c.sources.join(', ') : 'none named'}`);
-  lines.push(`- MTUS basis: ${basis}`);
-  if (c.topics.length) lines.push(`- Topics: ${c.topics.map(escapeMarkdown).join('; ')}`);
+  lines.push(`- Source: ${sourcesText(c) || 'none named'}`);
+  lines.push(`- MTUS basis: ${mtusBasisWords(c) ?? 'not stated'}`);
+  if (c.topics.length) lines.push(`- Topics: ${namesText(c.topics.map(escapeMarkdown))}`);
   if (c.pages.length) lines.push(`- Pages: ${compactPages(c.pages)}`);
-  if (c.regulations.length) lines.push(`- Regulations: ${c.regulations.map(escapeMarkdown).join('; ')}`);
-  if (c.noEvidenceCited) lines.push('- The reviewer cited no medical evidence.');
+  if (c.regulations.length) lines.push(`- Regulations: ${namesText(c.regulations.map(escapeMarkdown))}`);
+  if (c.noEvidenceCited) lines.push(`- Evidence: ${NO_EVIDENCE}`);
   return lines.join('\n');
 }
 

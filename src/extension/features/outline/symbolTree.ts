@@ -7,7 +7,7 @@
 // - item Upheld (denial stands, nothing changes): Constant
 // - item without a readable decision: Null
 // - guideline: Interface; decision rationale: Function
-import { compactPages, comparePositions, type Guideline, type Item, type Letter, type Range } from '../../../core/index';
+import { comparePositions, conclusionLabel, decisionLabel, guidelineLabel, type Item, type Letter, type Range } from '../../../core/index';
 
 export type SymbolKindName =
   | 'Module'
@@ -35,29 +35,6 @@ export function itemKind(item: Pick<Item, 'decision'>): SymbolKindName {
   return 'Null';
 }
 
-export function decisionLabel(item: Pick<Item, 'decision' | 'decisionText'>): string {
-  if (item.decision) return item.decision;
-  return item.decisionText ? `no decision ("${item.decisionText}")` : 'no decision';
-}
-
-export function conclusionLabel(item: Item): string {
-  const c = item.conclusion;
-  if (c.necessity === 'unclear' || !c.cue) return 'no clear conclusion';
-  const reading = c.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';
-  return `${reading} · cue "${c.cue}"`;
-}
-
-export function citationLabel(g: Guideline): string {
-  const c = g.citation;
-  const parts: string[] = [];
-  if (c.sources.length) parts.push(c.sources.join(', '));
-  if (c.topics.length) parts.push(c.topics.join('; '));
-  if (c.pages.length) parts.push(c.pages.length === 1 ? `p. ${c.pages[0]}` : `pp. ${compactPages(c.pages)}`);
-  if (c.noEvidenceCited) parts.push('no medical evidence cited');
-  return parts.join(' · ') || 'no source named';
-}
-
-/** [74,75,76,88] -> "74-76, 88". */
 /** DocumentSymbol requires selectionRange inside range; clamp defensively. */
 function node(name: string, detail: string, kind: SymbolKindName, range: Range, selection: Range, children: SymbolNode[] = []): SymbolNode {
   const inside = comparePositions(range.start, selection.start) <= 0 && comparePositions(selection.end, range.end) <= 0;
@@ -72,11 +49,11 @@ function itemNode(item: Item): SymbolNode {
   const children: SymbolNode[] = [];
   const { claimsAdministrator, maximus } = item.guidelines;
   if (claimsAdministrator) {
-    children.push(node('Claims Administrator guideline', citationLabel(claimsAdministrator), 'Interface', claimsAdministrator.range, claimsAdministrator.range));
+    children.push(node('Claims Administrator guideline', guidelineLabel(claimsAdministrator), 'Interface', claimsAdministrator.range, claimsAdministrator.range));
   }
-  if (maximus) children.push(node('MAXIMUS guideline', citationLabel(maximus), 'Interface', maximus.range, maximus.range));
+  if (maximus) children.push(node('MAXIMUS guideline', guidelineLabel(maximus), 'Interface', maximus.range, maximus.range));
   if (item.rationale) {
-    children.push(node('Decision rationale', conclusionLabel(item), 'Function', item.rationale.range, item.conclusion.range ?? item.rationale.range));
+    children.push(node('Decision rationale', conclusionLabel(item.conclusion), 'Function', item.rationale.range, item.conclusion.range ?? item.rationale.range));
   }
   return node(item.title || '(untitled item)', decisionLabel(item), itemKind(item), item.fullRange, item.titleRange, children);
 }

@@ -1,0 +1,8 @@
+// The presentation layer: page lists, guideline labels, basis text, decision and conclusion
+// phrases, one set used by the Outline, hovers and the Markdown, CSV and JSON summaries.
+export { compactPages, pagesLabel, pageNumbers } from './pages';
+export { NO_GUIDELINE, NO_SOURCE, NO_EVIDENCE, sourcesText, namesText, mtusBasisWords, basisText, guidelineLabel } from './guideline';
+export { NO_DECISION, decisionLabel, decisionMeaning } from './decision';
+export { NO_CLEAR_CONCLUSION, necessityWords, negationWords, conclusionLabel, conclusionReading } from './conclusion';
+export { decisionCounts } from './counts';
+export { straightQuote, curlyQuote, type Quote } from './quote';
