@@ -1,19 +1,5 @@
-import { REQUIRED_SECTIONS } from '../parse/structure/sections';
-import type { SectionKind } from '../model';
+import { headingOf, REQUIRED_SECTIONS } from '../parse/vocabulary';
 import type { Rule } from './rule';
-
-const TITLES: Record<SectionKind, string> = {
-  'how-made': 'HOW THE IMR FINAL DETERMINATION WAS MADE',
-  'clinical-summary': 'CLINICAL CASE SUMMARY',
-  issues: 'IMR ISSUES, DECISIONS AND RATIONALES',
-  'documents-reviewed': 'DOCUMENTS REVIEWED',
-  decisions: 'IMR DECISION(S) AND RATIONALE(S)',
-  'issue-at-dispute': 'ISSUE AT DISPUTE',
-  'case-summary': 'CASE SUMMARY',
-  'guidelines-relied-upon': 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY',
-  rationale: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY',
-  'reviewer-qualifications': 'MEDICAL REVIEWER QUALIFICATIONS',
-};
 
 export const missingSection: Rule = {
   id: 'IMR007',
@@ -30,6 +16,6 @@ export const missingSection: Rule = {
     const start = { line: 0, character: 0 };
     return REQUIRED_SECTIONS[letter.layout]
       .filter((kind) => !present.has(kind))
-      .map((kind) => ({ message: `The section "${TITLES[kind]}" is missing.`, range: { start, end: start } }));
+      .map((kind) => ({ message: `The section "${headingOf(kind).title}" is missing.`, range: { start, end: start } }));
   },
 };

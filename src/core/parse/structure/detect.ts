@@ -4,6 +4,8 @@
 // reviewer wording), never a mere mention: notes and emails talk about "Independent Medical
 // Review" and "MAXIMUS Federal Services" all the time.
 
+import { anyOf, DECISION_WORDS, ITEM_LABELS, LETTER_TITLES, SECTION_HEADINGS, type Evidence } from '../vocabulary';
+
 /** How much of the text detection reads. */
 export const DETECT_PREFIX_CHARS = 8192;
 
@@ -16,27 +18,17 @@ const EOL = String.raw`[ \t]*\r?$`;
 const line = (body: string, flags = 'm') => new RegExp(String.raw`^[ \t]*(?:${body})${EOL}`, flags);
 const lineStart = (body: string, flags = 'm') => new RegExp(String.raw`^[ \t]*(?:${body})`, flags);
 
+const evidence = (e: Evidence) => ('line' in e ? line(e.line) : lineStart(e.opens));
+
 /** Each one counts once. */
 const EVIDENCE: readonly RegExp[] = [
-  // Section headings, alone on their line.
-  line('HOW THE IMR FINAL DETERMINATION WAS MADE'),
-  line('IMR ISSUES,? DECISIONS,? AND RATIONALES'),
-  line(String.raw`IMR DECISION\(S\) AND RATIONALE\(S\)`),
-  line('INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE'),
-  line('CLINICAL CASE SUMMARY'),
-  line('DOCUMENTS REVIEWED(?: FOR DETERMINATION)?:?'),
-  line('(?:CASE SUMMARY|Case Summary):'),
-  line('MEDICAL REVIEWER QUALIFICATIONS:'),
-  line('Medical Qualifications of the Expert Reviewer:'),
-  lineStart('ISSUE AT DISPUTE:'),
-  lineStart(String.raw`MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY PROFESSIONAL REVIEWER`),
-  lineStart(String.raw`RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE`),
+  // Section headings and the earlier letters' title, alone on their line or opening it.
+  ...SECTION_HEADINGS.flatMap((h) => h.evidence.map(evidence)),
+  ...LETTER_TITLES.filter((t) => t.evidence).map((t) => line(t.spelling)),
   // The labels of each item, at line starts.
-  lineStart('Claims Administrator guideline:'),
-  lineStart('MAXIMUS guideline:'),
-  lineStart('Decision rationale:'),
+  ...ITEM_LABELS.map((l) => lineStart(`${l.name}:`)),
   // An item heading: a title, then its decision at the end of the line.
-  /^[ \t]*\S[^\r\n]*:[ \t]*(?:Upheld|Overturned)[ \t]*\r?$/m,
+  new RegExp(String.raw`^[ \t]*\S[^\r\n]*:[ \t]*${anyOf(DECISION_WORDS)}${EOL}`, 'm'),
   // The fixed wording of the reviewer paragraph and of the earlier layout's decisions (PDF text
   // may wrap it anywhere).
   /MAXIMUS\s+Federal\s+Services\s+sent\s+the\s+complete\s+case\s+file\s+to\s+an\s+expert\s+reviewer/,

@@ -1,14 +1,25 @@
-// The three labels inside an item and the decision words after a heading.
+// The three labels inside an item and the decision words after a heading (spelled in ../vocabulary.ts).
 import { editDistance } from '../../text/distance';
+import type { Decision } from '../../model';
+import { DECISION_TYPO_EDITS, DECISION_WORDS, ITEM_LABELS, OTHER_DECISION_WORDS, type LabelKind } from '../vocabulary';
 
-export type LabelKind = 'claimsAdministrator' | 'maximus' | 'rationale';
+export type { LabelKind };
 
-// Tolerant of the typos PDF letters carry ("guidline", "Rationle") and of the earlier layout's wording.
-const LABELS: readonly [LabelKind, RegExp][] = [
-  ['claimsAdministrator', /^(?:Claims\s+Administrator(?:'s|’s)?\s+guid\w*lines?|The\s+Claims\s+Administrator\s+based\s+its\s+decision\s+on(?:\s+the)?)\s*:?/i],
-  ['maximus', /^(?:MAXIMUS\s+guid\w*lines?|The\s+Expert\s+Reviewer\s+based\s+(?:his\/her|his|her|their)\s+decision\s+on(?:\s+the)?)\s*:?/i],
-  ['rationale', /^(?:Decision\s+rati\w*|The\s+Expert\s+Reviewer(?:'s|’s)\s+decision\s+rationale)\s*:/i],
-];
+interface LabelPattern {
+  kind: LabelKind;
+  re: RegExp;
+  /** The short spelling needs its colon; the earlier layout's wording may run into its text. */
+  colonOptional: boolean;
+}
+
+const LABELS: readonly LabelPattern[] = ITEM_LABELS.map((l) => ({
+  kind: l.kind,
+  re: new RegExp(String.raw`^(?:${l.tolerant}|${l.earlier})\s*${l.earlierNeedsColon ? ':' : ':?'}`, 'i'),
+  colonOptional: !l.earlierNeedsColon,
+}));
+
+// Every spelling's first letter, both cases: the regexes are skipped for lines starting otherwise.
+const INITIALS = new Set(ITEM_LABELS.flatMap((l) => [l.tolerant, l.earlier]).flatMap((s) => [s[0].toLowerCase(), s[0].toUpperCase()]).map((c) => c.charCodeAt(0)));
 
 export interface LabelMatch {
   kind: LabelKind;
@@ -17,23 +28,22 @@ export interface LabelMatch {
 }
 
 export function matchLabel(text: string): LabelMatch | null {
-  const c = text.charCodeAt(0);
-  // Labels start with C, M, D or T (any case): skip the regexes for every other line.
-  if (!(c === 67 || c === 77 || c === 68 || c === 84 || c === 99 || c === 109 || c === 100 || c === 116)) return null;
-  for (const [kind, re] of LABELS) {
+  if (!INITIALS.has(text.charCodeAt(0))) return null;
+  for (const { kind, re, colonOptional } of LABELS) {
     const m = re.exec(text);
     if (m) {
-      // The long earlier-layout forms must be followed by a colon or the text, not be mid-sentence words.
-      if (kind !== 'rationale' && !/:\s*$/.test(m[0]) && /^The/i.test(m[0]) === false) continue;
+      // Only the earlier layout's long wording ("The ...") may go without its colon.
+      if (colonOptional && !/:\s*$/.test(m[0]) && /^The/i.test(m[0]) === false) continue;
       return { kind, length: m[0].length };
     }
   }
   return null;
 }
 
-export type DecisionWord = { decision: 'Upheld' | 'Overturned' | null; known: boolean };
+export type DecisionWord = { decision: Decision | null; known: boolean };
 
-const OTHER_DECISION_WORDS = new Set(['modified', 'certified', 'denied', 'approved', 'withdrawn', 'partially', 'uphold', 'overturn', 'overruled', 'reversed', 'affirmed', 'granted', 'noncertified', 'non-certified', 'pending', 'dismissed']);
+const DECISIONS = new Map(DECISION_WORDS.map((d) => [d.toLowerCase(), d]));
+const OTHER_WORDS = new Set(OTHER_DECISION_WORDS);
 
 /**
  * Classifies the word after a heading's colon: a decision, a misspelt or unknown decision word
@@ -41,9 +51,9 @@ const OTHER_DECISION_WORDS = new Set(['modified', 'certified', 'denied', 'approv
  */
 export function classifyDecisionWord(word: string): DecisionWord | null {
   const w = word.toLowerCase();
-  if (w === 'upheld') return { decision: 'Upheld', known: true };
-  if (w === 'overturned') return { decision: 'Overturned', known: true };
-  if (OTHER_DECISION_WORDS.has(w)) return { decision: null, known: false };
-  if (editDistance(w, 'upheld', 2) <= 2 || editDistance(w, 'overturned', 2) <= 2) return { decision: null, known: false };
+  const decision = DECISIONS.get(w);
+  if (decision) return { decision, known: true };
+  if (OTHER_WORDS.has(w)) return { decision: null, known: false };
+  for (const d of DECISIONS.keys()) if (editDistance(w, d, DECISION_TYPO_EDITS) <= DECISION_TYPO_EDITS) return { decision: null, known: false };
   return null;
 }

@@ -1,6 +1,7 @@
-// Section headings of the three published layouts, and the layout they imply.
+// Section headings (spelled in ../vocabulary.ts) found in the lines, and the layout they imply.
 import type { Layout, Range, Section, SectionKind } from '../../model';
 import type { Line } from './lines';
+import { anyOf, SECTION_HEADINGS } from '../vocabulary';
 
 interface SectionPattern {
   kind: SectionKind;
@@ -8,27 +9,15 @@ interface SectionPattern {
 }
 
 // Matched against a trimmed line. Professional-review headings end in a colon and may carry text after it.
-const SECTION_PATTERNS: readonly SectionPattern[] = [
-  { kind: 'how-made', re: /^HOW THE IMR FINAL DETERMINATION WAS MADE:?$/ },
-  { kind: 'clinical-summary', re: /^CLINICAL CASE SUMMARY:?$/ },
-  { kind: 'issues', re: /^IMR ISSUES,? DECISIONS,? AND RATIONALES:?$/ },
-  { kind: 'documents-reviewed', re: /^DOCUMENTS REVIEWED(?: FOR DETERMINATION)?:?(?=\s|$)/ },
-  // "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE" is the earlier letters' title, not a section.
-  { kind: 'decisions', re: /^IMR DECISION\(S\) AND RATIONALE\(S\):?$/ },
-  { kind: 'issue-at-dispute', re: /^ISSUES? AT DISPUTE:?(?=\s|$)/ },
-  { kind: 'case-summary', re: /^(?:CASE SUMMARY|Case Summary):?(?=\s|$)/ },
-  { kind: 'guidelines-relied-upon', re: /^MEDICAL TREATMENT GUIDELINE\(S\) RELIED UPON BY (?:THE )?PROFESSIONAL REVIEWER(?: AND WHY)?:?(?=\s|$)/ },
-  { kind: 'rationale', re: /^RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE IS\/WAS NOT MEDICALLY NECESSARY:?(?=\s|$)/ },
-  { kind: 'reviewer-qualifications', re: /^(?:MEDICAL REVIEWER QUALIFICATIONS|Medical Qualifications of the Expert Reviewer):?(?=\s|$)/ },
-];
+const SECTION_PATTERNS: readonly SectionPattern[] = SECTION_HEADINGS.map((h) => ({
+  kind: h.kind,
+  re: new RegExp(`^${anyOf(h.spellings)}:?${h.textAfter ? String.raw`(?=\s|$)` : '$'}`),
+}));
 
-/** Sections each layout must have (IMR007 checks them). */
-export const REQUIRED_SECTIONS: Readonly<Record<Layout, readonly SectionKind[]>> = {
-  'final-determination': ['how-made', 'clinical-summary', 'issues'],
-  'decisions-and-rationales': ['documents-reviewed', 'decisions'],
-  'professional-review': ['issue-at-dispute', 'case-summary', 'guidelines-relied-upon', 'rationale'],
-  unknown: [],
-};
+// Every heading starts with a capital; all but the mixed-case spellings with two ("Case Summary").
+const MIXED_CASE_OPENINGS: readonly string[] = SECTION_HEADINGS.flatMap((h) => h.spellings)
+  .filter((s) => !/^[A-Z]{2}/.test(s))
+  .map((s) => /^[A-Za-z ]*/.exec(s)![0]);
 
 export interface FoundSection extends Section {
   /** Index into the line array of the heading line. */
@@ -44,9 +33,9 @@ export function matchSectionHeading(text: string): { kind: SectionKind; length: 
   // Cheap pre-check: every heading starts with an upper-case letter and is short or colon-led.
   const c = text.charCodeAt(0);
   if (c < 65 || c > 90 || text.length > 120) return null;
-  // All headings are upper case except two mixed-case forms: one more character settles most lines.
+  // All headings are upper case except the mixed-case spellings: one more character settles most lines.
   const c2 = text.charCodeAt(1);
-  if (!(c2 >= 65 && c2 <= 90) && !text.startsWith('Case Summary') && !text.startsWith('Medical Qualifications')) return null;
+  if (!(c2 >= 65 && c2 <= 90) && !MIXED_CASE_OPENINGS.some((o) => text.startsWith(o))) return null;
   for (const p of SECTION_PATTERNS) {
     const m = p.re.exec(text);
     if (m) return { kind: p.kind, length: m[0].length };
