@@ -205,6 +205,38 @@ describe('Workspace discovery: the CLI\'s files, files.exclude and the glob sett
     assert.ok(matchesGlob('{**/old,archive}/**', 'x/old/a.txt') && matchesGlob('{**/old,archive}/**', 'archive/a.txt'));
   });
 
+  it('reads globs as VS Code does (picomatch with VS Code\'s options)', () => {
+    const takes = (glob: string, yes: string[], no: string[]) => {
+      for (const p of yes) assert.ok(matchesGlob(glob, p), `${glob} takes ${p}`);
+      for (const p of no) assert.ok(!matchesGlob(glob, p), `${glob} leaves ${p}`);
+    };
+    // ** is any number of folders, none included; a single * and ? stay within one name.
+    takes('**/old', ['old', 'a/old', 'a/b/old'], ['xold', 'old/a']);
+    takes('a/**/b.txt', ['a/b.txt', 'a/x/y/b.txt'], ['ab.txt', 'x/a/b.txt']);
+    takes('letters/**', ['letters', 'letters/a.txt', 'letters/2014/a.txt'], ['letters2/a.txt']);
+    // Braces: each alternative is a glob of its own, so a leading **/ matches at the top too.
+    takes('{**/old,archive}/**', ['old/a.txt', 'x/old/a.txt', 'archive/a.txt'], ['x/archive/a.txt', 'older/a.txt']);
+    takes('{**/.git,**/node_modules}', ['.git', 'node_modules', 'a/.git'], ['git', 'a/node_modules2']);
+    takes('{a,{b,c}}.txt', ['a.txt', 'c.txt'], ['d.txt', '{b,c}.txt']);
+    // Character classes, negated with !.
+    takes('draft[0-9].txt', ['draft3.txt'], ['draftx.txt', 'draft10.txt']);
+    takes('draft[!0-9].txt', ['draftx.txt', 'draft!.txt'], ['draft3.txt']);
+    takes('[a-c]x', ['bx'], ['dx']);
+    // Dotfiles and dot-folders match like any other name.
+    takes('*.txt', ['.hidden.txt', 'a.txt'], ['sub/a.txt']);
+    takes('**/*.txt', ['.hidden/a.txt', 'a/.b/c.txt'], ['a.txt.bak']);
+    // Case-sensitive (as VS Code on Linux, where this runs in CI).
+    takes('*.TXT', ['A.TXT'], ['a.txt', 'A.txt']);
+    // No negation or extglobs: !, +(…), @(…) and parentheses are plain characters.
+    takes('!a.txt', ['!a.txt'], ['b.txt', 'a.txt']);
+    takes('file+(1).txt', ['file+(1).txt'], ['file1.txt', 'file11.txt']);
+    takes('(a|b).txt', ['(a|b).txt'], ['a.txt', 'b.txt']);
+    // Patterns are relative to the workspace folder: a name without **/ is at its top; "./" and "\\" are read as VS Code reads them.
+    takes('letters/*.txt', ['letters/a.txt'], ['x/letters/a.txt', 'letters/2014/a.txt']);
+    takes('./letters/a.txt', ['letters/a.txt'], ['x/letters/a.txt']);
+    takes('letters\\a.txt', ['letters/a.txt'], ['lettersa.txt']);
+  });
+
   it('excludes a file when it or one of its folders matches, like files.exclude', () => {
     assert.ok(isExcludedPath('archive/2013/a.txt', ['**/archive']));
     assert.ok(isExcludedPath('x/node_modules/pkg/README.txt', excludeGlobs({}, '')));

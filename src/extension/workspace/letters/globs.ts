@@ -1,89 +1,46 @@
 // Glob matching for the workspace discovery, in VS Code's glob syntax (`**`, `*`, `?`, `{a,b}`,
 // `[a-z]`, `[!a]`), for what findFiles cannot answer: whether a file a watcher reported, or an
-// open letter, is one the discovery would find. No `vscode` here: unit-tested directly.
+// open letter, is one the discovery would find. Matching is picomatch's; the options and the
+// rewriting below give it VS Code's meaning. No `vscode` here: unit-tested directly.
+import picomatch from 'picomatch/posix';
 import { SKIPPED_FOLDERS } from '../../../core/index';
 
-function escapeChar(c: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
-}
+// Dotfiles match like any file, `[!a]` negates, and `!`, `+(a)` and the like are plain characters,
+// as in VS Code. Case-sensitive, as VS Code on Linux (on Windows and macOS VS Code ignores case).
+const OPTIONS: picomatch.PicomatchOptions = { dot: true, posix: true, noextglob: true, nonegate: true, nocase: false };
 
-/** The regular expression source of `glob[i..]` up to `stop` (a "," or "}" closing a brace group). */
-function convert(glob: string, start: number, inBraces: boolean): { source: string; end: number } {
+// The glob in picomatch's syntax: "/" for "\" and no leading "./" (VS Code takes both), literal
+// parentheses and bars, and a brace alternative that starts with "**/" also matching at the top: VS Code
+// reads each alternative as a glob of its own ("{**/old,archive}" takes "old"), picomatch inlines
+// it, and there "**/" needs a folder before it.
+function toPicomatch(glob: string): string {
+  const g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
   let out = '';
-  let i = start;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (inBraces && (c === ',' || c === '}')) break;
-    if (c === '*' && glob[i + 1] === '*') {
-      const atStart = i === 0 || glob[i - 1] === '/' || (inBraces && (glob[i - 1] === '{' || glob[i - 1] === ','));
-      let j = i + 2;
-      while (glob[j] === '*') j++;
-      const atEnd = j === glob.length || glob[j] === '/' || (inBraces && (glob[j] === ',' || glob[j] === '}'));
-      if (atStart && atEnd) {
-        if (glob[j] === '/') {
-          out += '(?:[^/]*/)*'; // "**/": any number of whole folders, none included
-          i = j + 1;
-        } else {
-          out += '.*'; // a trailing "**": anything below
-          i = j;
-        }
-        continue;
-      }
-      out += '[^/]*'; // "**" inside a segment acts as "*"
-      i = j;
-      continue;
+  let depth = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    if (c === '(' || c === ')' || c === '|') out += `\\${c}`;
+    else out += c;
+    if ((c === '{' || (c === ',' && depth > 0)) && g.startsWith('**/', i + 1)) {
+      out += '{,**/}';
+      i += 3;
     }
-    if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const alternatives: string[] = [];
-      let j = i + 1;
-      for (;;) {
-        const part = convert(glob, j, true);
-        alternatives.push(part.source);
-        j = part.end;
-        if (glob[j] === ',') j++;
-        else break;
-      }
-      if (glob[j] !== '}') {
-        out += '\\{'; // unclosed: a literal brace
-        i++;
-        continue;
-      }
-      out += `(?:${alternatives.join('|')})`;
-      i = j + 1;
-      continue;
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) out += '\\[';
-      else {
-        let body = glob.slice(i + 1, close);
-        const negated = body.startsWith('!') || body.startsWith('^');
-        if (negated) body = body.slice(1);
-        out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close + 1;
-        continue;
-      }
-    } else out += escapeChar(c);
-    i++;
   }
-  return { source: out, end: i };
+  return out;
 }
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, (path: string) => boolean>();
 
-/** The glob as an anchored regular expression over "/"-separated relative paths. */
-function globToRegExp(glob: string): RegExp {
-  let re = compiled.get(glob);
-  if (!re) {
-    re = new RegExp(`^${convert(glob.replace(/\\/g, '/').replace(/^\.\//, ''), 0, false).source}$`);
-    compiled.set(glob, re);
-  }
-  return re;
-}
-
+/** Whether a "/"-separated path relative to its workspace folder matches the glob. */
 export function matchesGlob(glob: string, relativePath: string): boolean {
-  return globToRegExp(glob).test(relativePath);
+  let isMatch = compiled.get(glob);
+  if (!isMatch) {
+    isMatch = picomatch(toPicomatch(glob), OPTIONS);
+    compiled.set(glob, isMatch);
+  }
+  return isMatch(relativePath);
 }
 
 /** Excludes apply to folders too: a path is excluded when it or one of its folders matches. */
