@@ -2,11 +2,11 @@
 // come, its counts summed with the core's addCounts, and one summary line on stderr.
 import { addCounts, leftOutText, plural, severityText, zeroCounts } from '../core';
 import type { Options } from './args';
-import { CHECK_FORMATS, type CheckFormat } from './formats';
+import { CHECK_FORMATS } from './formats';
 import type { Io } from './io';
 import { reportErrors, runPlan, type Analysed, type Plan } from './plan';
 
-export async function runCheck(o: Options & { format: CheckFormat }, plan: Plan, io: Io): Promise<number> {
+export async function runCheck(o: Extract<Options, { command: 'check' }>, plan: Plan, io: Io): Promise<number> {
   const out = CHECK_FORMATS[o.format]();
   let letters = 0;
   let total = zeroCounts();

@@ -3,12 +3,12 @@
 import * as path from 'path';
 import { plural } from '../core';
 import type { Options } from './args';
-import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import { EXPORT_FORMATS } from './formats';
 import type { Io } from './io';
 import { fileSink, SafeWriteError, stdoutSink } from './output';
 import { reportErrors, runPlan, type Analysed, type LeftOut, type Plan } from './plan';
 
-export async function runExport(o: Options & { format: ExportFormat }, plan: Plan, io: Io): Promise<number> {
+export async function runExport(o: Extract<Options, { command: 'export' }>, plan: Plan, io: Io): Promise<number> {
   // The destination is opened before any letter is read: a refused -o costs no analysis.
   const opened = o.output ? await fileSink(path.resolve(io.cwd, o.output), o.force) : { ok: true as const, sink: stdoutSink(io.stdout, io.drain) };
   if (!opened.ok) {
