@@ -3,11 +3,43 @@ import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CLI, cli, ensureBuilt, fixture, inProcess, tempDir, write } from './harness';
+import { analyze, rules, type Finding, type Range, type Severity } from '../../src/core';
+import { CLI, cli, ensureBuilt, FIXTURES, fixture, inProcess, REPO, tempDir, write } from './harness';
 
 const LINE = /^(.+):(\d+):(\d+): (error|warning|info) (IMR\d{3})\/([a-z-]+): .+$/;
 const CONTRADICTORY = 'rules/IMR001/positive-overturned-not-necessary-double.txt';
 const CONSISTENT = 'rules/IMR001/negative-consistent-double.txt';
+/** Three warnings (IMR008, IMR009), and three infos with fixes (IMR011), besides CONTRADICTORY's error. */
+const WARNINGS = 'rules/IMR008/positive-request-for-another-drug-single.txt';
+const INFOS = 'rules/IMR011/positive-heading-typos-single.txt';
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A rule fixture's findings as its checked-in snapshot records them (see test/core/ruleSnapshots.ts). */
+function snapshotOf(rel: string): Finding[] {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, rel.replace(/\.txt$/, '.findings.json')), 'utf8')) as Finding[];
+}
+
+/** The JSON format writes each finding whole except its fix (edits are for the editor). */
+function cliFindings(rel: string): Omit<Finding, 'fix'>[] {
+  return snapshotOf(rel).map(({ fix: _fix, ...f }) => f);
+}
+
+/** What SARIF says of each finding, written out from the spec: 1-based lines and columns. */
+function sarifResults(rel: string, uri: string): unknown[] {
+  const location = (r: Range) => ({
+    artifactLocation: { uri },
+    region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+  });
+  return snapshotOf(rel).map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: rules.findIndex((rule) => rule.id === f.rule),
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: location(f.range) }],
+    ...(f.related ? { relatedLocations: f.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: location(rel.range) })) } : {}),
+  }));
+}
 
 describe('imr-review CLI', function () {
   this.timeout(120000);
@@ -58,33 +90,59 @@ describe('imr-review CLI', function () {
       assert.strictEqual(r.code, 0, r.stdout + r.stderr);
     });
 
-    it('prints the JSON contract', () => {
+    it('prints the JSON contract: every finding whole, as the rule fixtures\' snapshots record it, skipped and unreadable files', () => {
       const dir = tempDir();
       write(dir, 'a.txt', fixture(CONTRADICTORY));
-      const r = cli(['check', '--format', 'json', 'a.txt'], dir);
+      write(dir, 'b.txt', fixture(WARNINGS));
+      write(dir, 'c.txt', fixture(INFOS));
+      write(dir, 'notes.txt', 'Shopping list\nmilk, bread\n');
+      write(dir, 'empty.txt', '');
+      const r = cli(['check', '--format', 'json', 'c.txt', 'notes.txt', 'a.txt', 'empty.txt', 'b.txt'], dir);
+      assert.strictEqual(r.code, 2, 'an unreadable file makes it exit 2');
       const out = JSON.parse(r.stdout);
-      assert.strictEqual(out.schemaVersion, 1);
-      assert.strictEqual(out.files[0].file, 'a.txt');
-      const f = out.files[0].findings.find((x: { rule: string }) => x.rule === 'IMR001');
-      assert.deepStrictEqual(Object.keys(f).slice(0, 6), ['rule', 'name', 'severity', 'message', 'range', 'item']);
-      assert.strictEqual(f.item, 0);
+      assert.deepStrictEqual(out, {
+        schemaVersion: 1,
+        files: [
+          { file: 'c.txt', findings: cliFindings(INFOS) },
+          { file: 'a.txt', findings: cliFindings(CONTRADICTORY) },
+          { file: 'b.txt', findings: cliFindings(WARNINGS) },
+        ],
+        skipped: [{ file: 'notes.txt', message: 'not an IMR determination letter' }],
+        errors: [{ file: 'empty.txt', message: 'empty file' }],
+      });
+      assert.deepStrictEqual(Object.keys(out.files[1].findings[0]), ['rule', 'name', 'severity', 'message', 'range', 'item', 'related']);
+      assert.strictEqual(r.stderr, 'notes.txt: skipped: not an IMR determination letter\nempty.txt: empty file\n3 letters checked: 1 error, 3 warnings, 3 info (1 skipped as not a letter, 1 unreadable)\n');
     });
 
-    it('prints SARIF 2.1.0 with 1-based regions and rule metadata', () => {
+    it('prints SARIF 2.1.0: one result per finding with 1-based regions and related locations, and every rule\'s metadata', () => {
       const dir = tempDir();
       write(dir, 'a.txt', fixture(CONTRADICTORY));
-      const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a.txt'], dir).stdout);
+      write(dir, 'sub/c.txt', fixture(INFOS));
+      write(dir, 'b.txt', fixture(WARNINGS));
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a.txt', 'sub', 'b.txt'], dir).stdout);
+      assert.deepStrictEqual(Object.keys(sarif), ['$schema', 'version', 'runs']);
+      assert.strictEqual(sarif.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
       assert.strictEqual(sarif.version, '2.1.0');
+      assert.strictEqual(sarif.runs.length, 1);
       const run = sarif.runs[0];
-      assert.strictEqual(run.tool.driver.name, 'imr-review');
-      const imr001 = run.tool.driver.rules.find((r: { id: string }) => r.id === 'IMR001');
+      assert.deepStrictEqual(Object.keys(run), ['tool', 'columnKind', 'results']);
+      assert.strictEqual(run.columnKind, 'utf16CodeUnits');
+      assert.deepStrictEqual({ ...run.tool.driver, rules: undefined }, { name: 'imr-review', version: PACKAGE_VERSION, rules: undefined });
+      const driverRules = run.tool.driver.rules as { id: string; name: string; defaultConfiguration: { level: string }; shortDescription: { text: string }; fullDescription: { text: string }; properties: { tags: string[] } }[];
+      assert.deepStrictEqual(
+        driverRules.map((d) => [d.id, d.name, d.defaultConfiguration.level, d.shortDescription.text, d.fullDescription.text, d.properties.tags]),
+        rules.map((rule) => [rule.id, rule.name, SARIF_LEVEL[rule.severity], rule.description, rule.docs.why, rule.tags]),
+      );
+      const imr001 = driverRules[0] as unknown as { help: { text: string; markdown: string }; helpUri?: string };
       assert.match(imr001.help.text, /Example:/, 'the rule documentation travels with the log');
       assert.match(imr001.help.markdown, /^\*\*IMR001 decision-contradicts-rationale\*\*/);
       assert.strictEqual(imr001.helpUri, undefined, 'no link to a site the project does not publish');
-      const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'IMR001');
-      assert.strictEqual(res.level, 'error');
-      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
-      assert.strictEqual(res.locations[0].physicalLocation.artifactLocation.uri, 'a.txt');
+      assert.deepStrictEqual(run.results, [
+        // In the order of the arguments, as the other formats.
+        ...sarifResults(CONTRADICTORY, 'a.txt'),
+        ...sarifResults(INFOS, 'sub/c.txt'),
+        ...sarifResults(WARNINGS, 'b.txt'),
+      ]);
     });
   });
 
@@ -93,16 +151,49 @@ describe('imr-review CLI', function () {
       const dir = tempDir();
       write(dir, 'a.txt', fixture(CONTRADICTORY));
       const out = JSON.parse(cli(['export', '--format', 'json', 'a.txt'], dir).stdout);
+      assert.deepStrictEqual(Object.keys(out), ['schemaVersion', 'letters', 'totals']);
       assert.strictEqual(out.schemaVersion, 1);
+      assert.strictEqual(out.letters.length, 1);
       const letter = out.letters[0];
+      assert.deepStrictEqual(Object.keys(letter), ['file', 'layout', 'header', 'reviewer', 'case', 'sections', 'items', 'findings']);
       assert.strictEqual(letter.file, 'a.txt');
       assert.strictEqual(letter.layout, 'final-determination');
-      for (const item of letter.items) {
-        for (const k of ['title', 'decision', 'decisionText', 'range', 'conclusion']) assert.ok(k in item, k);
-        for (const k of ['necessity', 'text', 'cue', 'range']) assert.ok(k in item.conclusion, k);
-        assert.ok(['necessary', 'not-necessary', 'unclear'].includes(item.conclusion.necessity));
-      }
-      assert.ok(letter.findings.some((f: { rule: string }) => f.rule === 'IMR001'));
+      assert.deepStrictEqual(letter.reviewer.specialties, ['Rheumatology']);
+      assert.deepStrictEqual(letter.reviewer.licensure, ['Utah']);
+      assert.deepStrictEqual([letter.case.age, letter.case.sex, letter.case.dateOfInjury], [50, 'female', '2010-08-02']);
+      assert.deepStrictEqual(letter.sections.map((s: { kind: string }) => s.kind), ['how-made', 'clinical-summary', 'issues']);
+      const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+      // The item the IMR001 finding is about spans the finding's range, its conclusion the related one.
+      assert.deepStrictEqual(
+        letter.items.map((i: { index: number; title: string; decision: string; decisionText: string; range: unknown; conclusion: Record<string, unknown> }) => ({
+          index: i.index,
+          title: i.title,
+          decision: i.decision,
+          decisionText: i.decisionText,
+          range: i.range,
+          conclusion: { necessity: i.conclusion.necessity, text: i.conclusion.text, cue: i.conclusion.cue, range: i.conclusion.range, negators: i.conclusion.negators },
+        })),
+        [
+          {
+            index: 0,
+            title: 'Celecoxib 200mg #30',
+            decision: 'Overturned',
+            decisionText: 'Overturned',
+            range: range(38, 0, 38, 32),
+            conclusion: { necessity: 'not-necessary', text: 'For these reasons, this request for celecoxib is not medically necessary.', cue: 'medically necessary', range: range(58, 64, 60, 41), negators: ['not'] },
+          },
+          {
+            index: 1,
+            title: 'Home cervical traction unit',
+            decision: 'Upheld',
+            decisionText: 'Upheld',
+            range: range(64, 0, 64, 36),
+            conclusion: { necessity: 'not-necessary', text: 'Therefore, the request is not medically necessary.', cue: 'medically necessary', range: range(80, 42, 80, 92), negators: ['not'] },
+          },
+        ],
+      );
+      assert.deepStrictEqual(letter.findings, cliFindings(CONTRADICTORY));
+      assert.deepStrictEqual(out.totals, { letters: 1, items: 2, upheld: 1, overturned: 1, undecided: 0, errors: 1, warnings: 0, infos: 0 });
     });
 
     it('writes CSV, one row per item, and Markdown for people', () => {
@@ -319,7 +410,22 @@ describe('imr-review CLI', function () {
       const r = cli(['check', seeds], path.dirname(seeds));
       assert.strictEqual(r.code, 0, 'the real letters hold no error-severity problems');
       assert.match(r.stderr, /4 letters checked: 0 errors/);
-      for (const format of ['json', 'sarif']) assert.doesNotThrow(() => JSON.parse(cli(['check', '--format', format, seeds], path.dirname(seeds)).stdout));
+      // JSON and SARIF say what the core finds in each letter (whose findings rules-deep.test.ts pins).
+      const names = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+      const expected = names.map((name) => ({ file: `${seeds.split(path.sep).join('/')}/${name}`, findings: analyze(fs.readFileSync(path.join(seeds, name), 'utf8')).findings.map(({ fix: _fix, ...f }) => f) }));
+      const checked = JSON.parse(cli(['check', '--format', 'json', seeds], path.dirname(seeds)).stdout);
+      assert.deepStrictEqual(checked, { schemaVersion: 1, files: expected, skipped: [], errors: [] });
+      const sarif = JSON.parse(cli(['check', '--format', 'sarif', seeds], path.dirname(seeds)).stdout);
+      assert.deepStrictEqual(
+        sarif.runs[0].results.map((r: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }) => [
+          r.ruleId,
+          r.level,
+          r.message.text,
+          r.locations[0].physicalLocation.artifactLocation.uri,
+          r.locations[0].physicalLocation.region.startLine,
+        ]),
+        expected.flatMap(({ file, findings }) => findings.map((f) => [f.rule, SARIF_LEVEL[f.severity], f.message, file, f.range.start.line + 1])),
+      );
       const json = JSON.parse(cli(['export', '--format', 'json', seeds], path.dirname(seeds)).stdout);
       assert.strictEqual(json.letters.length, 4);
       const rows = cli(['export', '--format', 'csv', seeds], path.dirname(seeds)).stdout.trimEnd().split('\n');
