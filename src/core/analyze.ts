@@ -1,6 +1,7 @@
 import type { Finding, Letter } from './model';
 import { parseLetter } from './parse/letter';
 import { runRules, type RunOptions } from './engine';
+import { SentenceMemo } from './text/sentenceMemo';
 
 export interface Analysis {
   letter: Letter;
@@ -9,6 +10,8 @@ export interface Analysis {
 
 /** Parse, then check: the one call the adapters need. */
 export function analyze(text: string, options: RunOptions = {}): Analysis {
-  const letter = parseLetter(text);
-  return { letter, findings: runRules(letter, options) };
+  // One SentenceMemo for the parse and the rules: each rationale is split once.
+  const sentences = options.sentences ?? new SentenceMemo();
+  const letter = parseLetter(text, { sentences });
+  return { letter, findings: runRules(letter, { ...options, sentences }) };
 }

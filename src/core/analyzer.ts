@@ -3,17 +3,20 @@
 // the one item it touches plus the letter-wide passes (lines, sections, headings, letter rules).
 import type { Analysis } from './analyze';
 import { itemMemo, runRules, type RunOptions } from './engine';
-import { ItemCache } from './parse/structure/itemCache';
+import { ItemCache } from './parse/items/cache';
 import { parseLetter } from './parse/letter';
+import { SentenceMemo } from './text/sentenceMemo';
 
 export class LetterAnalyzer {
   private readonly items = new ItemCache();
   private readonly memo = itemMemo();
 
   /** The same result as `analyze(text, options)`, sooner when little changed since the last call. */
-  analyze(text: string, options: Omit<RunOptions, 'memo'> = {}): Analysis {
-    const letter = parseLetter(text, this.items);
-    return { letter, findings: runRules(letter, { ...options, memo: this.memo }) };
+  analyze(text: string, options: Omit<RunOptions, 'memo' | 'sentences'> = {}): Analysis {
+    // One SentenceMemo for the parse and the rules: each new item's rationale is split once.
+    const sentences = new SentenceMemo();
+    const letter = parseLetter(text, { items: this.items, sentences });
+    return { letter, findings: runRules(letter, { ...options, memo: this.memo, sentences }) };
   }
 
   /** Items held for reuse (for tests and the log). */

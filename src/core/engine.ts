@@ -3,8 +3,9 @@
 import type { Config, Suppression } from './config';
 import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
-import type { ItemMemo, Rule } from './rules/rule';
+import type { ItemMemo, Rule, RuleContext } from './rules/rule';
 import { compareRanges } from './text/ranges';
+import { SentenceMemo } from './text/sentenceMemo';
 
 export interface RunOptions {
   config?: Config;
@@ -13,6 +14,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** What rules keep per item across analyses of one document (LetterAnalyzer). */
   memo?: ItemMemo;
+  /** The rationales' sentences as the parse split them (analyze); without it the rules split each once. */
+  sentences?: SentenceMemo;
 }
 
 /**
@@ -48,10 +51,11 @@ export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
   // The suppressions of this file, found once rather than for every finding.
   const ignore = config && file !== undefined ? config.ignore.filter((s) => normalisePath(s.file) === file) : [];
   const findings: Finding[] = [];
+  const context: RuleContext = { memo: options.memo, sentences: options.sentences ?? new SentenceMemo() };
   for (const rule of options.rules ?? allRules) {
     const setting = settingFor(rule, config);
     if (setting === 'off') continue;
-    for (const report of rule.check(letter, options.memo)) {
+    for (const report of rule.check(letter, context)) {
       const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
       if (ignore.length > 0 && isSuppressed(finding, letter, ignore)) continue;
       findings.push(finding);

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseLetter } from '../../src/core';
 import { LICENSURE_LABEL, matchLabelValue, matchProse, SPECIALTY_LABEL } from '../../src/core/parse/fields/reviewerPatterns';
-import { splitSentences } from '../../src/core/parse/rationale/sentences';
+import { splitSentences } from '../../src/core/text/sentences';
 import { lastIndexOf } from '../../src/core/text/lastIndexOf';
 import { collapseSpaces, isSpaceCode } from '../../src/core/text/spaces';
 

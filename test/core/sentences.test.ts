@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { insideSpans, quotedSpans } from '../../src/core/parse/rationale/sentences';
+import { insideSpans, quotedSpans } from '../../src/core/text/sentences';
 
 /** The quoted passages of a text, as strings. */
 function quoted(text: string): string[] {

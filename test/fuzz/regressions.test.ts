@@ -7,9 +7,10 @@ import { badRanges, segmentsPastText } from './helpers';
 const CASES: { name: string; text: string }[] = [
   {
     // Found 2026-11-22 by "only headings, only decisions, nested headings" (seed 1525346319) and by
-    // the mutation property (seed 304295540). parseProfessionalItem (src/core/parse/otherLayouts.ts)
-    // sets fullRange = {start: issue title, end: rationale section end}; when the rationale section
-    // comes before ISSUE AT DISPUTE the end lies before the start. Fixed in 33f0ff1.
+    // the mutation property (seed 304295540). parseProfessionalItem (then in
+    // src/core/parse/otherLayouts.ts, now src/core/parse/layouts/professionalReview.ts) set
+    // fullRange = {start: issue title, end: rationale section end}; when the rationale section
+    // comes before ISSUE AT DISPUTE the end lay before the start. Fixed in 33f0ff1.
     name: 'professional-review layout with the rationale section before the issue',
     text: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n:  Upheld\nISSUE AT DISPUTE:\nx',
   },
@@ -24,9 +25,10 @@ const CASES: { name: string; text: string }[] = [
 // Title segments map offsets in `title` to the original line. Found 2026-11-22 once the model
 // gained titleSegments: in the professional-review and earlier layouts the segment keeps the whole
 // line (decision word, ": Upheld", "is not medically ...") while `title` is cut, so the segment runs
-// past the end of the title. parseProfessionalItem and parseNumberedItems in
-// src/core/parse/otherLayouts.ts build the segments before cutting the title; buildItem in
-// src/core/parse/items.ts strips a trailing colon from the title but not from its segments.
+// past the end of the title. parseProfessionalItem and parseNumberedItems (then in
+// src/core/parse/otherLayouts.ts, now src/core/parse/layouts/) built the segments before cutting the
+// title; buildItem (then src/core/parse/items.ts, now src/core/parse/items/build.ts) stripped a
+// trailing colon from the title but not from its segments.
 const SEGMENT_CASES: { name: string; text: string }[] = [
   { name: 'seed-layout heading of colons only, before a label', text: '::\n\nDecision rationale:' },
   { name: 'professional-review title cut before its decision word', text: 'ISSUE AT DISPUTE:\nHeating pad:  Uphled' },

@@ -1,7 +1,8 @@
 import type { Item, Range, RelatedInformation } from '../model';
 import type { DrugEntry } from '../lexicon/drugs';
 import { equivalentDrugs, findDrugs, ingredientsOf, type TreatmentMention } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/rationale/sentences';
+import type { SentenceMemo } from '../text/sentenceMemo';
+import { insideSpans, type Sentence } from '../text/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
 import { anchoredRanges } from '../text/locate';
@@ -74,7 +75,7 @@ export const itemDetailMismatch = itemRule({
     why: 'A rationale that discusses another strength or quantity than the heading, or decides a request for another drug, may have been written for another request or copied from another item; the decision then rests on the wrong facts.',
     example: 'Baclofen 2% cream 120gm:  Upheld\n...\nDecision rationale: ... Therefore, the request for baclofen 3% cream is not medically necessary.',
   },
-  checkItem(item) {
+  checkItem(item, _letter, sentences) {
     if (!item.rationale) return [];
     const heads = headingDrugs(item.title);
     if (heads.length === 0) return [];
@@ -84,7 +85,7 @@ export const itemDetailMismatch = itemRule({
     const rationale = item.rationale;
     let placeIn: Place | null = null;
     const place: Place = (start, end) => (placeIn ??= anchoredRanges(rationale, rationaleAnchors(item)))(start, end);
-    return [...doseConflicts(item, heads, mentions, place), ...requestConflicts(item, heads, mentions, place)];
+    return [...doseConflicts(item, heads, mentions, place, sentences), ...requestConflicts(item, heads, mentions, place, sentences)];
   },
 });
 
@@ -111,18 +112,15 @@ function generalStatement(sentence: string, at: number): boolean {
   return !(ABOUT_REQUEST.test(clause) && !GENERAL_TALK.test(clause));
 }
 
-function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place): RuleReport[] {
+function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place, memo: SentenceMemo): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
-  // Quotes and sentences are only needed once a mention disagrees with the heading (rarely).
-  let quotes: ReturnType<typeof quotedSpans> | null = null;
-  let sentences: ReturnType<typeof splitSentences> | null = null;
+  // Quotes and sentences are asked for only once a mention disagrees with the heading (rarely); the
+  // memo holds those the conclusion reader already split.
   /** Whether a disagreeing mention is the request's own detail: outside quotes, history and general statements. */
   const aboutRequest = (mention: TreatmentMention): boolean => {
-    quotes ??= quotedSpans(text);
-    if (insideSpans(quotes, mention.start)) return false;
-    sentences ??= splitSentences(text);
-    const sentence = sentenceAt(sentences, mention.start);
+    if (insideSpans(memo.quotes(rationale), mention.start)) return false;
+    const sentence = sentenceAt(memo.sentences(rationale), mention.start);
     if (!sentence) return true;
     return !HISTORY.test(sentence.text) && !generalStatement(sentence.text, mention.start - sentence.start);
   };
@@ -184,11 +182,9 @@ function sameOrIngredient(a: DrugEntry, b: DrugEntry): boolean {
   return ia.every((x) => ib.includes(x)) || ib.every((x) => ia.includes(x));
 }
 
-function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place): RuleReport[] {
+function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly TreatmentMention[], place: Place, memo: SentenceMemo): RuleReport[] {
   const rationale = item.rationale!;
   const text = rationale.text;
-  // Quoted spans are only needed for a request naming another drug (rare).
-  let quotes: ReturnType<typeof quotedSpans> | null = null;
   const namesHeadingDrug = (from: number, to: number) =>
     mentions.some((m) => m.start >= from && m.end <= to && heads.some((h) => sameOrIngredient(h.mention.drug!, m.drug!)));
   // Both questions are the item's, not the match's: asked once each (per match, they made a
@@ -204,8 +200,7 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
     const at = m.index + m[0].length;
     const named = mentionAt(mentions, at);
     if (!named || heads.some((h) => sameOrIngredient(h.mention.drug!, named.drug!))) continue;
-    quotes ??= quotedSpans(text);
-    if (insideSpans(quotes, m.index)) continue;
+    if (insideSpans(memo.quotes(rationale), m.index)) continue;
     // A rationale may refer to another item's request ("as the request for Norco is not necessary, the
     // request for Colace ..."): only a request for another drug that decides the item counts, i.e. one
     // in a concluding sentence that names none of the heading's drugs, or in a rationale that never does.

@@ -38,7 +38,7 @@ export const duplicateItem: Rule = {
     why: 'Each disputed item gets one decision. An item listed twice (same treatment, strength and quantity) is either a copy left in by mistake or hides a second item that was never decided.',
     example: 'Lyrica 75mg #60:  Upheld\n...\n1 Prescription of Lyrica 75 mg, #60:  Overturned',
   },
-  check(letter, memo) {
+  check(letter, { memo }) {
     const reports: RuleReport[] = [];
     const seen = new Map<string, Item>();
     for (const item of letter.items) {

@@ -1,7 +1,8 @@
-import { NOT_BASED_SOURCE } from '../parse/fields/citation';
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
-import { insideSpans, quotedSpans, splitSentences, type Sentence } from '../parse/rationale/sentences';
+import { blankNotBasedStatements } from '../text/guidelineBasis';
+import type { SentenceMemo } from '../text/sentenceMemo';
+import { insideSpans, type Sentence } from '../text/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
 import { lastIndexOf } from '../text/lastIndexOf';
@@ -50,7 +51,6 @@ const MTUS_BASIS = new RegExp(
 );
 
 // The MTUS named in a guideline line other than in its "did not base ... on the MTUS" statement.
-const NOT_BASED_STATEMENT = new RegExp(`(?:${NOT_BASED_SOURCE})\\.?`, 'gi');
 const MTUS_CITED = /(?<!Non-)\bMTUS\b|\bChronic Pain (?:Medical )?Treatment Guidelines\b|\bCPMTG\b/;
 
 export const guidelineBasisContradiction = itemRule({
@@ -63,9 +63,9 @@ export const guidelineBasisContradiction = itemRule({
     why: 'Whether a decision rests on the MTUS matters: the MTUS is presumed correct, and other guidelines may be used only where it does not address the treatment. A rationale that says the treatment is outside the MTUS and then concludes "by the parameters outlined in the MTUS" leaves the basis of the decision unclear.',
     example: 'Decision rationale: Lunesta is not addressed in the MTUS. ... Therefore, by the parameters outlined in the MTUS, the request is not medically necessary.',
   },
-  checkItem(item) {
+  checkItem(item, _letter, sentences) {
     const reports: RuleReport[] = [];
-    const r = rationaleContradiction(item);
+    const r = rationaleContradiction(item, sentences);
     if (r) reports.push(r);
     for (const [g, label] of [
       [item.guidelines.claimsAdministrator, 'Claims Administrator guideline'],
@@ -115,13 +115,13 @@ function treatmentNotAddressed(item: Item, heads: readonly TreatmentMention[], t
   return !ASPECT.test(subject) && aboutTheItem(item, heads, subject);
 }
 
-function rationaleContradiction(item: Item): RuleReport | null {
+function rationaleContradiction(item: Item, memo: SentenceMemo): RuleReport | null {
   const rationale = item.rationale;
   if (!rationale) return null;
   const text = rationale.text;
   if (!NEGATED_VERB.test(text) || !MTUS_WORD.test(text)) return null;
-  const quotes = quotedSpans(text);
-  const sentences = splitSentences(text);
+  const quotes = memo.quotes(rationale);
+  const sentences = memo.sentences(rationale);
   // The first statement about the item itself, outside quoted guideline text. Statements come in
   // text order: the sentence holding each is found by walking the sentences once.
   const heads = findDrugs(item.title);
@@ -176,7 +176,7 @@ function guidelineContradiction(item: Item, guideline: Guideline | null, label: 
   if (!guideline.citation.sources.includes('MTUS')) return null;
   const text = guideline.text;
   // Blank out the "did not base ... on the MTUS" statements (same length), then find the MTUS citation.
-  const rest = text.replace(NOT_BASED_STATEMENT, (s) => ' '.repeat(s.length));
+  const rest = blankNotBasedStatements(text);
   const cited = MTUS_CITED.exec(rest);
   const citedAt = cited ? locateInBlock(guideline, cited.index, cited.index + cited[0].length) : null;
   const pages = guideline.citation.pages;

@@ -1,4 +1,5 @@
 import type { Finding, Item, Letter, Severity } from '../model';
+import type { SentenceMemo } from '../text/sentenceMemo';
 
 /** What a rule reports; the engine fills in rule, name and the configured severity. */
 export type RuleReport = Omit<Finding, 'rule' | 'name' | 'severity'>;
@@ -18,8 +19,15 @@ export interface Rule {
   severity: Severity;
   tags: string[];
   docs: RuleDocs;
-  /** `memo`, when given, keeps per-item values across analyses of one document (LetterAnalyzer). */
-  check(letter: Letter, memo?: ItemMemo): RuleReport[];
+  check(letter: Letter, context: RuleContext): RuleReport[];
+}
+
+/** What the engine hands every rule besides the letter. */
+export interface RuleContext {
+  /** When given, keeps per-item values across analyses of one document (LetterAnalyzer). */
+  memo?: ItemMemo;
+  /** The rationales' sentences and quoted spans, split once per analysis (shared with the conclusion reader). */
+  sentences: SentenceMemo;
 }
 
 /**
@@ -31,8 +39,8 @@ export interface Rule {
 export type ItemMemo = <T>(item: Item, key: object, compute: () => T) => T;
 
 export interface ItemRuleDefinition extends Omit<Rule, 'check'> {
-  /** The reports about one item, from that item and the letter's layout alone. */
-  checkItem(item: Item, letter: Letter): RuleReport[];
+  /** The reports about one item, from that item and the letter's layout alone (`sentences` is derived from the item). */
+  checkItem(item: Item, letter: Letter, sentences: SentenceMemo): RuleReport[];
   /** Reports outside the items (IMR011's header labels); they come first. */
   checkLetter?(letter: Letter): RuleReport[];
 }
@@ -45,12 +53,12 @@ export function itemRule(def: ItemRuleDefinition): Rule {
   const { checkItem, checkLetter, ...meta } = def;
   return {
     ...meta,
-    check(letter, memo) {
+    check(letter, { memo, sentences }) {
       const reports = checkLetter ? checkLetter(letter) : [];
       for (const item of letter.items) {
         // A loop, not push(...): an item may report without bound (IMR011, one report per word of a
         // huge heading), and a spread of 150,000 reports overflows the stack.
-        for (const r of memo ? memo(item, def, () => checkItem(item, letter)) : checkItem(item, letter)) reports.push(r);
+        for (const r of memo ? memo(item, def, () => checkItem(item, letter, sentences)) : checkItem(item, letter, sentences)) reports.push(r);
       }
       return reports;
     },

@@ -1,10 +1,14 @@
-// Sentence splitting for rationales, and the spans of quoted guideline text inside them.
+// Sentence splitting for rationales, and the spans of quoted guideline text inside them. The
+// conclusion reader and the rules take both through a SentenceMemo (sentenceMemo.ts): split once per text.
 
 export interface Sentence {
   start: number;
   end: number;
   text: string;
 }
+
+/** [start, end) of a quoted passage. */
+export type Span = [number, number];
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'no', 'nos', 'approx', 'p', 'pp', 'st', 'jr', 'al', 'fig', 'ca', 'u.s', 'c.c.r', 'r', 'c', 'sec', 'ref', 'vol', 'inc', 'max', 'min', 'hrs', 'mg']);
@@ -64,15 +68,16 @@ function isAbbreviation(text: string, dot: number): boolean {
  * Straight quotes pair in turn, except that one shaped like an opener (after a space, before a word)
  * while a quote is open starts a new quote (the open one lost its closing mark), and one shaped like a
  * closer (after a word, before a space) while none is open is a stray mark, not an opening.
+ * `sentences` gives splitSentences(text), asked for only when a quote is left open.
  */
-export function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+export function quotedSpans(text: string, sentences: () => readonly Sentence[] = () => splitSentences(text)): Span[] {
+  const spans: Span[] = [];
   // Most rationales quote nothing: two indexOf calls settle that without a character loop.
   if (text.indexOf('"') < 0 && text.indexOf('“') < 0) return spans;
   let ends: number[] | null = null;
   // Where the sentence holding `open` ends, at most `limit`: sentence ends are found once, then searched.
   const bound = (open: number, limit: number): number => {
-    ends ??= splitSentences(text).map((s) => s.end);
+    ends ??= sentences().map((s) => s.end);
     const e = firstAbove(ends, open);
     return e < 0 ? limit : Math.min(e, limit);
   };
@@ -139,7 +144,7 @@ function firstAbove(sorted: readonly number[], at: number): number {
  * so a binary search finds the only candidate (a linear scan per cue was quadratic in a rationale
  * full of quotes).
  */
-export function insideSpans(spans: readonly [number, number][], at: number): boolean {
+export function insideSpans(spans: readonly Span[], at: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   let candidate = -1;

@@ -2,11 +2,9 @@
 // Page(s): 78, 91.") into sources, MTUS basis, topics, pages and regulations.
 import type { Citation, GuidelineSource } from '../../model';
 import { detach, exact } from '../../text/compact';
+import { NOT_BASED } from '../../text/guidelineBasis';
 import { collapseSpaces } from '../../text/spaces';
 
-/** "The Expert Reviewer did not base his/her decision on the MTUS": IMR014 masks the same statement. */
-export const NOT_BASED_SOURCE = String.raw`\bdid not base (?:its|their|his\/her|his|her|the) decision on (?:the )?(?:CA )?MTUS\b|\bnot based on (?:the )?(?:CA )?MTUS\b`;
-const NOT_BASED = new RegExp(NOT_BASED_SOURCE, 'i');
 const BASED = /\b(?:Decision|determination) (?:was )?based on (?:the )?(?:CA |California )?MTUS\b|\bbased (?:its|their|his|her|his\/her) decision on (?:the )?(?:CA )?MTUS\b|\b(?:which|that) (?:is|are) part of the (?:CA )?MTUS\b/i;
 const NON_MTUS = /\bNon-MTUS\b/i;
 const NO_EVIDENCE = /\bdid not cite any (?:medical )?evidence\b|\bno (?:medical )?evidence (?:was )?cited\b/i;

@@ -1,8 +1,8 @@
 // Items of the previous parse of the same document, reused when an item's lines are unchanged, so
 // that a keystroke in a long letter rebuilds only the item it falls in (see LetterAnalyzer).
 import type { Item, Layout } from '../../model';
-import type { Heading, LabelAt } from './items';
-import type { Line } from './lines';
+import type { Heading, LabelAt } from '../structure/headings';
+import type { Line } from '../structure/lines';
 
 /** What an item was built from: its heading and labels as found (`meta`), and its lines [first, end). */
 interface Entry {
@@ -11,6 +11,12 @@ interface Entry {
   first: number;
   end: number;
   item: Item;
+}
+
+/** Reuse of the previous parse's items; the layout is part of what an item is built from. */
+export interface ItemReuse {
+  cache: ItemCache;
+  layout: Layout;
 }
 
 export class ItemCache {

@@ -1,22 +1,16 @@
-// Items of the two other published layouts, as far as their text allows:
-// - the earlier layout numbers each item: "1) MAXIMUS Federal Services, Inc. has determined the
-//   request for X is not medically necessary and appropriate.", or heads it "X: Upheld";
-// - the professional-review layout decides one issue, spread over its own sections.
-import type { Item, Range } from '../../model';
-import { parseCitation } from '../fields/citation';
-import { findConclusion } from '../rationale/conclusion';
-import { buildItems, collectLabels, decisionHeadings, type Heading, type ItemReuse } from './items';
-import { JoinedText } from './joined';
-import type { Line } from './lines';
-import type { FoundSection } from './sections';
+// Items of the earlier layout (decisions-and-rationales), which numbers each item: "1) MAXIMUS
+// Federal Services, Inc. has determined the request for X is not medically necessary and
+// appropriate.", or heads it "X: Upheld" as the later layout does.
+import type { Item } from '../../model';
+import { buildItems, type ItemBuild } from '../items/build';
+import { collectLabels, decisionHeadings, type Heading } from '../structure/headings';
+import { JoinedText } from '../structure/joined';
+import type { Line } from '../structure/lines';
 
 const NUMBERED = /^\(?(\d{1,2})[).]\s+\S/;
 const DETERMINED = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for (?:an? |the )?(.+?) (?:is|was) (not )?medically necessary(?: and appropriate)?/iy;
 const DETERMINED_START = /\bdetermined (?:that )?the (?:request|requested [a-z]+) for /gi;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-// Punctuation and spaces after a title; the run only from its start (the look-behind): tried from
-// each position of a long run of dashes, it scanned the rest of the run every time (quadratic).
-const TRAILING_PUNCTUATION = /(?<![\s:,-])[\s:,-]+$/;
 
 /**
  * DETERMINED's first match. The pattern is tried at each "determined the request for" (sticky): one
@@ -38,7 +32,8 @@ function determined(text: string): RegExpExecArray | null {
   return null;
 }
 
-export function parseNumberedItems(lines: readonly Line[], from: number, to: number, reuse?: ItemReuse): Item[] {
+/** Items between line indices [from, to). */
+export function parseNumberedItems(lines: readonly Line[], from: number, to: number, build: ItemBuild): Item[] {
   const headings: Heading[] = [];
   for (let i = from; i < to; i++) {
     const l = lines[i];
@@ -81,70 +76,5 @@ export function parseNumberedItems(lines: readonly Line[], from: number, to: num
     return n >= headings.length || headings[n].first > h.last;
   });
   const all = headed.length > 0 ? [...headings, ...headed].sort((a, b) => a.first - b.first) : headings;
-  return buildItems(lines, all, labels, to, reuse);
-}
-
-function sectionBody(lines: readonly Line[], s: FoundSection | undefined): { text: JoinedText; range: Range } | null {
-  if (!s) return null;
-  const text = JoinedText.fromLines(lines.slice(s.lineIndex, s.endIndex), s.headingEnd);
-  if (text.isEmpty) return null;
-  return { text, range: text.fullRange() };
-}
-
-/** In this layout a section heading plays the label's part. */
-function sectionLabel(sections: readonly FoundSection[], kind: FoundSection['kind']): { label: string; labelRange: Range } {
-  const s = sections.find((x) => x.kind === kind)!;
-  return { label: s.title, labelRange: s.titleRange };
-}
-
-const DECISION_WORD = /\b(Upheld|Overturned)\b/;
-
-/** The single item of a professional-review letter. */
-export function parseProfessionalItem(lines: readonly Line[], sections: readonly FoundSection[]): Item[] {
-  const find = (kind: FoundSection['kind']) => sections.find((s) => s.kind === kind);
-  const issue = sectionBody(lines, find('issue-at-dispute'));
-  if (!issue) return [];
-  // The issue is the first sentence or line of the section.
-  const firstBreak = issue.text.text.search(/\.\s|\s{2,}|$/);
-  let title = issue.text.text.slice(0, firstBreak).trim().replace(/[.:]$/, '');
-  let decision: Item['decision'] = null;
-  let decisionText = '';
-  let decisionRange: Range | null = null;
-  const word = DECISION_WORD.exec(issue.text.text);
-  if (word) {
-    decision = word[1] === 'Upheld' ? 'Upheld' : 'Overturned';
-    decisionText = word[1];
-    decisionRange = issue.text.rangeOf(word.index, word.index + word[1].length);
-    if (word.index < title.length) title = title.slice(0, word.index).replace(TRAILING_PUNCTUATION, '');
-  }
-  const titleRange = issue.text.rangeOf(0, title.length);
-  const guidelines = sectionBody(lines, find('guidelines-relied-upon'));
-  const rationale = sectionBody(lines, find('rationale'));
-  // Sections may come in any order: the item ends where the last of its parts ends.
-  const end = [issue.range.end, guidelines?.range.end, rationale?.range.end]
-    .filter((p): p is Range['end'] => p !== undefined)
-    .reduce((a, b) => (b.line > a.line || (b.line === a.line && b.character > a.character) ? b : a));
-  return [
-    {
-      index: 0,
-      title,
-      titleRange,
-      titleSegments: issue.text.segmentsOf(0, title.length),
-      decision,
-      decisionText,
-      decisionRange,
-      range: { start: titleRange.start, end: decisionRange?.end ?? titleRange.end },
-      fullRange: { start: titleRange.start, end },
-      guidelines: {
-        claimsAdministrator: null,
-        maximus: guidelines
-          ? { ...sectionLabel(sections, 'guidelines-relied-upon'), text: guidelines.text.text, range: guidelines.range, segments: guidelines.text.segmentList, citation: parseCitation(guidelines.text.text) }
-          : null,
-      },
-      rationale: rationale
-        ? { ...sectionLabel(sections, 'rationale'), text: rationale.text.text, range: rationale.range, segments: rationale.text.segmentList }
-        : null,
-      conclusion: findConclusion(rationale?.text ?? null),
-    },
-  ];
+  return buildItems(lines, all, labels, to, build);
 }

@@ -2,12 +2,13 @@
 // decided it, and how negation applied (clauses.ts). Quoted guideline text, clauses reporting an
 // earlier review's decision and purpose clauses ("to establish medical necessity") are read but not
 // taken as the conclusion.
-import type { Conclusion, ConsideredSentence, Necessity } from '../../model';
+import type { Conclusion, ConsideredSentence, Necessity, Rationale } from '../../model';
 import { detach, exact } from '../../text/compact';
-import type { JoinedText } from '../structure/joined';
+import type { SentenceMemo } from '../../text/sentenceMemo';
+import { insideSpans, type Sentence, type Span } from '../../text/sentences';
+import { JoinedText } from '../structure/joined';
 import { cueClause, nounNegators, verbNegators } from './clauses';
 import { ABOUT_REQUEST, CONCLUSION_OPENER, MEDIUM_CUE, NEGATIVE_CUE_WORD, PRIOR_REVIEW, PURPOSE, STRONG_CUES, VERDICT_PREDICATE } from './cues';
-import { insideSpans, quotedSpans, splitSentences, type Sentence } from './sentences';
 
 interface Reading {
   sentence: Sentence;
@@ -29,12 +30,15 @@ const MAX_CONSIDERED = 12;
 // review: a few, so a sentence of thousands of cues stays linear.
 const MAX_CUES_TRIED = 3;
 
-export function findConclusion(rationale: JoinedText | null): Conclusion {
-  if (!rationale || rationale.isEmpty) return none('There is no rationale to read.', []);
+/** `sentenceMemo` splits the rationale once for this and the rules (IMR008, IMR014). */
+export function findConclusion(block: Rationale | null, sentenceMemo: SentenceMemo): Conclusion {
+  if (!block || block.text.length === 0) return none('There is no rationale to read.', []);
+  // The model's text and offset map: ranges come out as the parse's own JoinedText would give them.
+  const rationale = new JoinedText(block.text, block.segments);
   const text = rationale.text;
-  const quotes = quotedSpans(text);
+  const quotes = sentenceMemo.quotes(block);
   const readings: Reading[] = [];
-  const sentences = splitSentences(text);
+  const sentences = sentenceMemo.sentences(block);
   const strong = strongCues(text, quotes);
   let c = 0;
   for (let k = 0; k < sentences.length; k++) {
@@ -84,7 +88,7 @@ interface Cue {
 }
 
 /** Strong cues outside quotes over the whole rationale, in order: one regex pass each, not one per sentence. */
-function strongCues(text: string, quotes: readonly [number, number][]): Cue[] {
+function strongCues(text: string, quotes: readonly Span[]): Cue[] {
   const out: Cue[] = [];
   for (const { re, noun, negative } of STRONG_CUES) {
     re.lastIndex = 0;
@@ -99,7 +103,7 @@ function strongCues(text: string, quotes: readonly [number, number][]): Cue[] {
 const PRIOR_REVIEW_REASON = 'reports an earlier review, not this reviewer’s conclusion';
 
 /** Reads a sentence from its strong cues (`strong`: its last few, in order), or from a medium cue when it is marked. */
-function readSentence(text: string, s: Sentence, quotes: readonly [number, number][], isLast: boolean, strong: readonly Cue[]): Reading | null {
+function readSentence(text: string, s: Sentence, quotes: readonly Span[], isLast: boolean, strong: readonly Cue[]): Reading | null {
   const marked = (isLast && VERDICT_PREDICATE.test(s.text)) || CONCLUSION_OPENER.test(s.text) || ABOUT_REQUEST.test(s.text);
   let candidates: readonly Cue[] = strong;
   // Medium cues ("recommended", "supported") only count in a concluding sentence: skip the others unread.
@@ -132,7 +136,7 @@ function readSentence(text: string, s: Sentence, quotes: readonly [number, numbe
   return first;
 }
 
-function readCue(text: string, s: Sentence, quotes: readonly [number, number][], marked: boolean, mentionsPrior: boolean, cue: Cue): Reading {
+function readCue(text: string, s: Sentence, quotes: readonly Span[], marked: boolean, mentionsPrior: boolean, cue: Cue): Reading {
   const before = text.slice(s.start, cue.start);
   const phrase = text.slice(cue.start, cue.end);
   const negativeWord = cue.negative ? (NEGATIVE_CUE_WORD.exec(phrase)?.[0] ?? null) : null;
