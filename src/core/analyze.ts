@@ -1,7 +1,7 @@
 import type { Finding, Letter } from './model';
 import { parseLetter } from './parse/letter';
 import { runRules, type RunOptions } from './engine';
-import { SentenceMemo } from './text/sentenceMemo';
+import { SentenceMemo } from './text/sentences';
 
 export interface Analysis {
   letter: Letter;

@@ -5,7 +5,7 @@ import type { Analysis } from './analyze';
 import { itemMemo, runRules, type RunOptions } from './engine';
 import { ItemCache } from './parse/items/cache';
 import { parseLetter } from './parse/letter';
-import { SentenceMemo } from './text/sentenceMemo';
+import { SentenceMemo } from './text/sentences';
 
 export class LetterAnalyzer {
   private readonly items = new ItemCache();

@@ -5,7 +5,7 @@ import type { Finding, Item, Letter } from './model';
 import { rules as allRules } from './rules/index';
 import type { ItemMemo, Rule, RuleContext } from './rules/rule';
 import { compareRanges } from './text/ranges';
-import { SentenceMemo } from './text/sentenceMemo';
+import { SentenceMemo } from './text/sentences';
 
 export interface RunOptions {
   config?: Config;

@@ -15,5 +15,5 @@ export * from './summary/index';
 export * from './present/index';
 export { itemTreatment, type ItemTreatment } from './lexicon/treatment';
 export { treatmentRefs, treatmentsMatch, matchingTreatment, type TreatmentRef } from './lexicon/search';
-export { decodeLetter, sizeProblem, megabytes, DEFAULT_MAX_SIZE_MB, type LetterRead } from './text/decode';
+export { decodeLetter, sizeProblem, megabytes, DEFAULT_MAX_SIZE_MB, type LetterRead } from './decode';
 export { SKIPPED_FOLDERS, isLetterFileName, compareNames, compareLetterPaths } from './letterFiles';

@@ -3,7 +3,7 @@
 // labels, headings), fields/ and rationale/ (what blocks of text say), items/ (an item from its
 // heading and labels), layouts/ (each layout's items); this file puts the letter together.
 import type { Item, Letter } from '../model';
-import { SentenceMemo } from '../text/sentenceMemo';
+import { SentenceMemo } from '../text/sentences';
 import { exact } from '../text/compact';
 import { parseCase } from './fields/caseinfo';
 import { parseDate } from './fields/dates';

@@ -1,8 +1,7 @@
 import type { Item, Range, RelatedInformation } from '../model';
 import type { DrugEntry } from '../lexicon/drugs';
 import { equivalentDrugs, findDrugs, ingredientsOf, type TreatmentMention } from '../lexicon/lookup';
-import type { SentenceMemo } from '../text/sentenceMemo';
-import { insideSpans, type Sentence } from '../text/sentences';
+import { insideSpans, type Sentence, type SentenceMemo } from '../text/sentences';
 import { formatStrength, quantityAfter, quantityBefore, strengthAfter, strengthsDisagree, type Quantity, type Strength } from '../text/dose';
 import { rationaleAnchors } from '../text/anchors';
 import { anchoredRanges } from '../text/locate';

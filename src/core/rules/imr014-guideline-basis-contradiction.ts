@@ -1,8 +1,7 @@
 import type { Guideline, Item, Range } from '../model';
 import { categoriesOf, findDrugs, findServices, relatedDrugs, type TreatmentMention } from '../lexicon/lookup';
 import { blankNotBasedStatements } from '../text/guidelineBasis';
-import type { SentenceMemo } from '../text/sentenceMemo';
-import { insideSpans, type Sentence } from '../text/sentences';
+import { insideSpans, type Sentence, type SentenceMemo } from '../text/sentences';
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
 import { lastIndexOf } from '../text/lastIndexOf';

@@ -1,5 +1,5 @@
 import type { Finding, Item, Letter, Severity } from '../model';
-import type { SentenceMemo } from '../text/sentenceMemo';
+import type { SentenceMemo } from '../text/sentences';
 
 /** What a rule reports; the engine fills in rule, name and the configured severity. */
 export type RuleReport = Omit<Finding, 'rule' | 'name' | 'severity'>;

@@ -1,5 +1,6 @@
-// Sentence splitting for rationales, and the spans of quoted guideline text inside them. The
-// conclusion reader and the rules take both through a SentenceMemo (sentenceMemo.ts): split once per text.
+// Sentence splitting for rationales, the spans of quoted guideline text inside them, and the memo
+// through which the conclusion reader (parse) and the rules (IMR008, IMR014) share both: each
+// rationale is split once per analysis.
 
 export interface Sentence {
   start: number;
@@ -156,4 +157,42 @@ export function insideSpans(spans: readonly Span[], at: number): boolean {
     } else hi = mid - 1;
   }
   return candidate >= 0 && at < spans[candidate][1];
+}
+
+/** A model text: a rationale, a guideline. Its object is the key, so it is split once however often asked. */
+export interface TextHolder {
+  readonly text: string;
+}
+
+interface Entry {
+  sentences?: readonly Sentence[];
+  quotes?: readonly Span[];
+}
+
+/**
+ * A rationale's sentences and quoted spans, split once. One per analysis (analyze and LetterAnalyzer
+ * hand the parse's to the rules; parseLetter and runRules make their own when not given one), so
+ * what it holds goes with the analysis: kept in the model, with every item, it would grow the
+ * model's memory, which is near its target (docs/benchmarks.md).
+ */
+export class SentenceMemo {
+  private readonly entries = new WeakMap<TextHolder, Entry>();
+
+  private entry(holder: TextHolder): Entry {
+    let e = this.entries.get(holder);
+    if (!e) this.entries.set(holder, (e = {}));
+    return e;
+  }
+
+  /** splitSentences(holder.text), once. */
+  sentences(holder: TextHolder): readonly Sentence[] {
+    const e = this.entry(holder);
+    return (e.sentences ??= splitSentences(holder.text));
+  }
+
+  /** quotedSpans(holder.text), once; it reuses the sentences when it needs them. */
+  quotes(holder: TextHolder): readonly Span[] {
+    const e = this.entry(holder);
+    return (e.quotes ??= quotedSpans(holder.text, () => this.sentences(holder)));
+  }
 }

@@ -2,7 +2,7 @@
 // citations, the rationale and the conclusion read from it. Every layout that has labels builds
 // its items here (parse/layouts/).
 import type { Guideline, Item, Range } from '../../model';
-import type { SentenceMemo } from '../../text/sentenceMemo';
+import type { SentenceMemo } from '../../text/sentences';
 import { parseCitation } from '../fields/citation';
 import { findConclusion } from '../rationale/conclusion';
 import type { Heading, LabelAt } from '../structure/headings';

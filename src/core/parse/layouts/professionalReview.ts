@@ -1,7 +1,7 @@
 // The item of the professional-review layout, which decides one issue spread over its own
 // sections: the issue at dispute (title and decision), the guidelines relied upon, the rationale.
 import type { Item, Range } from '../../model';
-import type { SentenceMemo } from '../../text/sentenceMemo';
+import type { SentenceMemo } from '../../text/sentences';
 import { parseCitation } from '../fields/citation';
 import { findConclusion } from '../rationale/conclusion';
 import { JoinedText } from '../structure/joined';

@@ -4,8 +4,7 @@
 // taken as the conclusion.
 import type { Conclusion, ConsideredSentence, Necessity, Rationale } from '../../model';
 import { detach, exact } from '../../text/compact';
-import type { SentenceMemo } from '../../text/sentenceMemo';
-import { insideSpans, type Sentence, type Span } from '../../text/sentences';
+import { insideSpans, type Sentence, type SentenceMemo, type Span } from '../../text/sentences';
 import { JoinedText } from '../structure/joined';
 import { cueClause, nounNegators, verbNegators } from './clauses';
 import { ABOUT_REQUEST, CONCLUSION_OPENER, MEDIUM_CUE, NEGATIVE_CUE_WORD, PRIOR_REVIEW, PURPOSE, STRONG_CUES, VERDICT_PREDICATE } from './cues';

@@ -1,6 +1,6 @@
 // The one rule for turning a file's bytes into letter text, shared by the CLI and the editor's
 // workspace features: both accept and refuse the same files, with the same one-line reasons.
-import { looksLikeLetter } from '../parse/structure/detect';
+import { looksLikeLetter } from './parse/structure/detect';
 
 export type LetterRead =
   | { ok: true; text: string }
