@@ -3,7 +3,7 @@
 // time. A stage is skipped only when one it needs failed (see `needs`); the others all run, so one
 // failure does not hide another. Exits non-zero on any failure.
 //
-// Usage: node scripts/test.js [--only compile,build,lint,provision,unit,package,vscode,ui] [--skip ui,...]
+// Usage: node scripts/test.js [--only compile,build,lint,provision,unit,perf,package,vscode,ui] [--skip ui,...]
 const { spawn } = require('child_process');
 const path = require('path');
 
@@ -19,6 +19,9 @@ const STAGES = [
   { id: 'lint', title: 'eslint', cmd: [bin('eslint'), '.'], needs: ['compile', 'build'] },
   { id: 'provision', title: 'provision VS Code 1.100.3 (code-server)', cmd: [process.execPath, 'scripts/vscode/provision.js'], needs: ['compile', 'build'] },
   { id: 'unit', title: 'mocha: core, grammar, CLI, extension units', cmd: [bin('mocha')], needs: ['compile', 'build'] },
+  // The tests that measure time (linear growth, bounded time on hostile input), apart so the unit
+  // run stays quick and a busy machine's timing noise reads as what it is.
+  { id: 'perf', title: 'mocha: timing tests (test/perf)', cmd: [bin('mocha'), '--config', '.mocharc-perf.json'], needs: ['compile', 'build'] },
   // The .vsix as `npm run package` makes it; its prepublish leaves the production bundles in dist/,
   // so the suites below run the minified code that ships.
   { id: 'package', title: 'vsce package (.vsix, production bundles)', cmd: [process.execPath, 'scripts/package.js'], needs: ['compile', 'build'] },

@@ -84,22 +84,6 @@ describe('output escaping (issue 12)', () => {
     });
   });
 
-  it('Markdown cells cost time linear in their length, long blank runs included', () => {
-    // The former /\s*[\r\n]+\s*/ replace took seconds on 50,000 spaces; a run of letters is the yardstick.
-    const base = report('a.txt', ['Norco']);
-    const timed = (title: string) => {
-      const r = { ...base, letter: { ...base.letter, items: base.letter.items.map((i) => ({ ...i, title })) } };
-      const t0 = process.hrtime.bigint();
-      renderMarkdown(r);
-      return Number(process.hrtime.bigint() - t0) / 1e6;
-    };
-    const n = 80_000;
-    timed('warm up');
-    const letters = timed(`a${'x'.repeat(n)}b`);
-    const spaces = timed(`a${' '.repeat(n)}b`);
-    assert.ok(spaces < 20 * Math.max(letters, 5), `${spaces.toFixed(1)} ms for spaces, ${letters.toFixed(1)} ms for letters`);
-  });
-
   describe('text output: one line per finding, no terminal control', () => {
     it('escapeControls shows C0, C1, separators and bidi controls as escapes, and nothing else', () => {
       assert.strictEqual(escapeControls('a\x1b]0;pwned\x07b'), 'a\\x1b]0;pwned\\x07b');

@@ -1,6 +1,6 @@
 // Hostile single-line payloads (runs of one character or word) and the places of a letter where the
-// sweep puts them. Self-contained (no fixtures read): the sweep will run in a `test:perf` stage of
-// its own, and scripts/bench/sweep.js loads this file from out/.
+// sweep puts them. Self-contained (no fixtures read): the sweep runs in the `test:perf` stage
+// (test/perf/sweep.test.ts), and scripts/bench/sweep.js bundles it.
 
 /** Payload families: each unit is repeated, on one line, to the size asked for. */
 export const FAMILIES: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 // Times the analysis of a letter holding one payload family at one place, at 1x and 8x the payload,
-// for the sweep test (test/fuzz/sweep.test.ts) and `node scripts/bench/sweep.js`. No test framework
+// for the sweep test (test/perf/sweep.test.ts) and `node scripts/bench/sweep.js`. No test framework
 // and no core import here: the caller passes `analyze` (the bench passes the bundled core).
 import { FAMILIES, PLACES, run, STRUCTURES } from './payloads';
 

@@ -1,5 +1,5 @@
 // Runs the payload sweep (sweepMeasure.ts) over every family and place and prints one JSON line per
-// case. A process of its own, started by sweep.test.ts and by `node scripts/bench/sweep.js`: in the
+// case. A process of its own, started by test/perf/sweep.test.ts and by `node scripts/bench/sweep.js`: in the
 // mocha process the heap and the threads other tests leave behind (analysis worker pools) landed in
 // the timings.
 import * as v8 from 'v8';

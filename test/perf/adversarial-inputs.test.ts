@@ -2,8 +2,8 @@
 // each analyses without throwing, in bounded time, with ranges inside the document.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
-import { badRanges } from './helpers';
-import { letterAround, wrapped } from './inputs';
+import { badRanges } from '../fuzz/helpers';
+import { letterAround, wrapped } from '../fuzz/inputs';
 
 const LINE = 100_000;
 /**

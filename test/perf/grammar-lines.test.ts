@@ -1,7 +1,7 @@
 // Long hostile lines must tokenize in linear time: PDF extraction can glue a whole page into one
 // line, and VS Code tokenizes on the UI thread's budget. Each line here is 100,000 characters.
 import * as assert from 'assert';
-import { INITIAL, loadImrGrammar, type IGrammar } from './load-grammar';
+import { INITIAL, loadImrGrammar, type IGrammar } from '../grammar/load-grammar';
 
 const LENGTH = 100_000;
 /**

@@ -3,8 +3,8 @@
 // more than 15x as long. Medians of repeated runs absorb the noise of a shared 2-core machine.
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
-import { corpusLetters, medianMs } from './helpers';
-import { growingInputs } from './inputs';
+import { corpusLetters, medianMs } from '../fuzz/helpers';
+import { growingInputs } from '../fuzz/inputs';
 
 // 200 KB and 2 MB: below about 200 KB the heap's young generation still holds a whole model and
 // timings flatter the small input (a pure GC effect that read as x14-x20 for 100 KB vs 1 MB while

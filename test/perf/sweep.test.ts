@@ -9,9 +9,9 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
 import * as path from 'path';
-import { BASE_CHARS, FACTOR, MAX_LARGE_MS, MAX_RATIO, sweepCases, type CaseTiming } from './sweepMeasure';
+import { BASE_CHARS, FACTOR, MAX_LARGE_MS, MAX_RATIO, sweepCases, type CaseTiming } from '../fuzz/sweepMeasure';
 
-const RUNNER = path.join(__dirname, 'sweepRun.js');
+const RUNNER = path.join(__dirname, '..', 'fuzz', 'sweepRun.js');
 
 function runSweep(): Promise<CaseTiming[]> {
   return new Promise((resolve, reject) => {
