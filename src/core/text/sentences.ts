@@ -176,7 +176,8 @@ interface Entry {
  * model's memory, which is near its target (docs/benchmarks.md).
  */
 export class SentenceMemo {
-  private readonly entries = new WeakMap<TextHolder, Entry>();
+  // A Map, not a WeakMap: the memo lives for one analysis, and weak keys cost the collector more.
+  private readonly entries = new Map<TextHolder, Entry>();
 
   private entry(holder: TextHolder): Entry {
     let e = this.entries.get(holder);
