@@ -28,7 +28,7 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
     // Analyses large documents off the desktop extension host's main thread (src/extension/analysis/workerPool.ts).
     { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: out('analysis-worker.js'), ...node },
     { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
-    { ...common, entryPoints: ['src/cli/worker.ts'], outfile: out('cli-worker.js'), ...node },
+    { ...common, entryPoints: ['src/cli/jobs/worker.ts'], outfile: out('cli-worker.js'), ...node },
   ].filter((t) => fs.existsSync(path.join(root, t.entryPoints[0])));
 }
 

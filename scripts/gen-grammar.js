@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the line rules of syntaxes/imr.tmLanguage.json (#line-kind and #line-kind-item: section
 // headings, header labels, item labels, item headings with their decision words) from the letter's
-// vocabulary in src/core/parse/vocabulary.ts, the one the parser reads. The rest of the grammar,
+// vocabulary in src/core/vocabulary.ts, the one the parser reads. The rest of the grammar,
 // the captures' scope names included, is edited by hand in the JSON.
 // `npm run build` runs it first; `--check` writes nothing and exits 1 when the grammar is stale
 // (test/grammar/generated.test.ts runs that).
@@ -15,7 +15,7 @@ const GRAMMAR = path.join(ROOT, 'syntaxes', 'imr.tmLanguage.json');
 
 function loadVocabulary() {
   const result = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src', 'core', 'parse', 'vocabulary.ts')],
+    entryPoints: [path.join(ROOT, 'src', 'core', 'vocabulary.ts')],
     bundle: true,
     write: false,
     platform: 'node',
@@ -80,7 +80,7 @@ function main() {
   if (current === expected) {
     console.log(`${file} is up to date with the vocabulary.`);
   } else if (check) {
-    console.error(`${file} is stale: its line rules differ from src/core/parse/vocabulary.ts.\nRun: node scripts/gen-grammar.js`);
+    console.error(`${file} is stale: its line rules differ from src/core/vocabulary.ts.\nRun: node scripts/gen-grammar.js`);
     process.exit(1);
   } else {
     const temp = `${GRAMMAR}.${process.pid}.tmp`;

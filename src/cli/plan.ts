@@ -4,12 +4,12 @@
 import * as path from 'path';
 import type { Config, Problem } from '../core';
 import type { Options } from './args';
-import { ConfigFinder, readConfigFile, type LoadedConfig } from './config';
-import { findTargets, toDisplay } from './files';
+import { ConfigFinder, readConfigFile, type LoadedConfig } from './input/config';
+import { findTargets, toDisplay } from './input/files';
 import type { ExportFormat } from './formats';
 import type { Io } from './io';
-import type { Job, JobResult } from './work';
-import { defaultJobs, runJobs } from './workers';
+import type { Job, JobResult } from './jobs/work';
+import { defaultJobs, runJobs } from './jobs/workers';
 
 export interface Plan {
   jobs: Job[];

@@ -21,7 +21,7 @@ export interface Range {
  */
 export type Layout = 'final-determination' | 'decisions-and-rationales' | 'professional-review' | 'unknown';
 
-/** A section, told by its heading; the headings of each kind are spelled in parse/vocabulary.ts. */
+/** A section, told by its heading; the headings of each kind are spelled in vocabulary.ts. */
 export type SectionKind =
   | 'how-made'
   | 'clinical-summary'

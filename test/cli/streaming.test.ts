@@ -7,8 +7,8 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, emptyConfig, JsonLinesStream, JsonStream, MarkdownStream, renderJson, renderMarkdownAll, type LetterReport } from '../../src/core/index';
-import type { Job, JobResult } from '../../src/cli/work';
-import { runJobs } from '../../src/cli/workers';
+import type { Job, JobResult } from '../../src/cli/jobs/work';
+import { runJobs } from '../../src/cli/jobs/workers';
 import { CLI, cli, ensureBuilt, fixture, REPO, tempDir, write } from './harness';
 
 const LETTERS = [

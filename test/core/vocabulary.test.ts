@@ -1,4 +1,4 @@
-// The letter's vocabulary (src/core/parse/vocabulary.ts) and its readers agree: every heading it
+// The letter's vocabulary (src/core/vocabulary.ts) and its readers agree: every heading it
 // spells is found by section finding, counted by detection, coloured by the grammar and named by
 // IMR007 when missing; every item label and decision word is read by the parser, counted by
 // detection and coloured by the grammar.
@@ -16,7 +16,7 @@ import {
   REQUIRED_SECTIONS,
   SECTION_HEADINGS,
   type SectionHeading,
-} from '../../src/core/parse/vocabulary';
+} from '../../src/core/vocabulary';
 import { loadImrGrammar, type IGrammar } from '../grammar/load-grammar';
 import { assertHasScope, assertLacksScope, scopesAt } from '../grammar/tokens';
 

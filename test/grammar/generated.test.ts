@@ -17,7 +17,7 @@ const generator = require(SCRIPT) as { generate(text: string, v: Vocabulary): st
 
 describe('generated grammar', () => {
   it('is in step with the vocabulary', () => {
-    // Fails when src/core/parse/vocabulary.ts changed or the line rules were edited by hand: run `npm run build`.
+    // Fails when src/core/vocabulary.ts changed or the line rules were edited by hand: run `npm run build`.
     execFileSync(process.execPath, [SCRIPT, '--check'], { cwd: REPO_ROOT, stdio: 'pipe' });
   });
 

@@ -1,4 +1,4 @@
-import { headingOf, REQUIRED_SECTIONS } from '../parse/vocabulary';
+import { headingOf, REQUIRED_SECTIONS } from '../vocabulary';
 import type { Rule } from './rule';
 
 export const missingSection: Rule = {

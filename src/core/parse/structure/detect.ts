@@ -4,7 +4,7 @@
 // reviewer wording), never a mere mention: notes and emails talk about "Independent Medical
 // Review" and "MAXIMUS Federal Services" all the time.
 
-import { anyOf, DECISION_WORDS, ITEM_LABELS, LETTER_TITLES, SECTION_HEADINGS, type Evidence } from '../vocabulary';
+import { anyOf, DECISION_WORDS, ITEM_LABELS, LETTER_TITLES, SECTION_HEADINGS, type Evidence } from '../../vocabulary';
 
 /** How much of the text detection reads. */
 export const DETECT_PREFIX_CHARS = 8192;

@@ -1,7 +1,7 @@
 // The three labels inside an item and the decision words after a heading (spelled in ../vocabulary.ts).
 import { editDistance } from '../../text/distance';
 import type { Decision } from '../../model';
-import { DECISION_TYPO_EDITS, DECISION_WORDS, ITEM_LABELS, OTHER_DECISION_WORDS, type LabelKind } from '../vocabulary';
+import { DECISION_TYPO_EDITS, DECISION_WORDS, ITEM_LABELS, OTHER_DECISION_WORDS, type LabelKind } from '../../vocabulary';
 
 export type { LabelKind };
 

@@ -1,7 +1,7 @@
 // Section headings (spelled in ../vocabulary.ts) found in the lines, and the layout they imply.
 import type { Layout, Range, Section, SectionKind } from '../../model';
 import type { Line } from './lines';
-import { anyOf, SECTION_HEADINGS } from '../vocabulary';
+import { anyOf, SECTION_HEADINGS } from '../../vocabulary';
 
 interface SectionPattern {
   kind: SectionKind;

@@ -6,7 +6,7 @@
 // Spellings are regex sources that JavaScript and Oniguruma (the grammar's engine) read alike:
 // literal words with a few small optional parts (`ISSUES?`, `(?: FOR DETERMINATION)?`), nothing
 // repeated, so every pattern built from them stays linear. Order matters only to the grammar text.
-import type { Decision, Layout, SectionKind } from '../model';
+import type { Decision, Layout, SectionKind } from './model';
 
 /** A piece of evidence for quick detection: a regex source for a whole line, or for a line's start. */
 export type Evidence = { line: string } | { opens: string };

@@ -3,7 +3,7 @@
 // files; a link back to a folder the walk is already inside is not entered (ripgrep skips it too).
 import * as fs from 'fs';
 import * as path from 'path';
-import { compareNames, isLetterFileName, SKIPPED_FOLDERS } from '../core';
+import { compareNames, isLetterFileName, SKIPPED_FOLDERS } from '../../core';
 
 export interface Target {
   /** Absolute path. */

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Config, ExportFormat } from '../core';
+import type { Config, ExportFormat } from '../../core';
 import { runJob, type Job, type JobResult } from './work';
 import type { ToWorker, FromWorker, WorkerSetup } from './worker';
 

@@ -1,6 +1,6 @@
 // The unit of work, the same in-process and in a worker thread: read one file, check it.
-import { analyze, countReport, renderLetter, type Config, type Counts, type ExportFormat, type Finding, type RenderedLetter } from '../core';
-import { readLetter } from './read';
+import { analyze, countReport, renderLetter, type Config, type Counts, type ExportFormat, type Finding, type RenderedLetter } from '../../core';
+import { readLetter } from '../input/read';
 
 export interface Job {
   abs: string;

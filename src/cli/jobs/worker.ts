@@ -1,7 +1,7 @@
 // Worker thread entry (bundled as dist/cli-worker.js): takes batches of jobs, one message each,
 // and posts each batch's results back (see runJobs in workers.ts).
 import { parentPort, workerData } from 'worker_threads';
-import type { Config, ExportFormat } from '../core';
+import type { Config, ExportFormat } from '../../core';
 import { runJob, type Job, type JobResult } from './work';
 
 export interface WorkerSetup {

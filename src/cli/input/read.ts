@@ -1,7 +1,7 @@
 // Reads one letter defensively: every way a file can be unusable becomes a one-line reason. The
 // decision itself (size, binary, UTF-8, letter or not) is the core's, shared with the editor.
 import * as fs from 'fs';
-import { decodeLetter, sizeProblem, type LetterRead } from '../core';
+import { decodeLetter, sizeProblem, type LetterRead } from '../../core';
 
 const cannotRead = (e: unknown): LetterRead => ({ ok: false, skip: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
 

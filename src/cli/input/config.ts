@@ -2,7 +2,7 @@
 // letter's folder or above it. The editor reads the same file, so both give the same findings.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAME, configSearchFolders, emptyConfig, parseConfig, type Config } from '../core';
+import { CONFIG_FILE_NAME, configSearchFolders, emptyConfig, parseConfig, type Config } from '../../core';
 
 export interface LoadedConfig {
   /** Folder the config's suppression paths are relative to. */
