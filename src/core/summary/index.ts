@@ -5,6 +5,6 @@ export { renderCsv, csvRowsOf, CsvStream, CSV_COLUMNS, type CsvRow } from './csv
 export { exportStream, renderExport, renderLetter, type ExportFormat, type ExportStream, type RenderedLetter } from './exportStream';
 export { renderText, renderTextFinding, plural, severityText, leftOutText } from './text';
 export { renderSarif } from './sarif';
-export { SCHEMA_VERSION, countReport, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';
+export { SCHEMA_VERSION, countReport, addSeverities, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './report';
 export { escapeControls, escapeMarkdownInline, neutralizeCsvCell } from '../text/escape';
 export { summarizeDecisions, type DecisionsOverview, type OverviewRow } from './overview';

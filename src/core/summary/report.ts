@@ -28,11 +28,7 @@ export function countReport(r: LetterReport): Counts {
     else if (i.decision === 'Overturned') c.overturned++;
     else c.undecided++;
   }
-  for (const f of r.findings) {
-    if (f.severity === 'error') c.errors++;
-    else if (f.severity === 'warning') c.warnings++;
-    else c.infos++;
-  }
+  addSeverities(c, r.findings);
   return c;
 }
 
@@ -53,4 +49,14 @@ export const zeroCounts = (): Counts => ({ items: 0, upheld: 0, overturned: 0, u
 /** The case number from the header, when the letter has one. */
 export function caseNumber(r: LetterReport): string {
   return r.letter.header.find((f) => /case (?:number|no\.?)/i.test(f.label))?.value ?? '';
+}
+
+/** Adds findings to severity totals: errors, warnings, and everything else as info (the CLI's and
+ * the editor's workspace check count alike). */
+export function addSeverities(c: Pick<Counts, 'errors' | 'warnings' | 'infos'>, findings: readonly { severity: string }[]): void {
+  for (const f of findings) {
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+  }
 }

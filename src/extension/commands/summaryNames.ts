@@ -1,7 +1,9 @@
 // Export formats and the default file name of an exported summary.
+import type { ExportFormat } from '../../core/index';
 import { stem } from '../shared/paths';
 
-export type SummaryFormat = 'markdown' | 'json' | 'csv';
+/** The core's export formats a single letter's summary is offered in (JSON Lines is for batches). */
+export type SummaryFormat = Extract<ExportFormat, 'markdown' | 'json' | 'csv'>;
 
 export const SUMMARY_FORMATS: readonly { format: SummaryFormat; label: string; extension: string; description: string }[] = [
   { format: 'markdown', label: 'Markdown', extension: 'md', description: 'a readable summary per item' },

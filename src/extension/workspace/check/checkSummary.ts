@@ -1,6 +1,6 @@
 // The counts of a workspace check and the sentence that reports them, worded like the CLI's
 // summary line. No `vscode` here: unit-tested directly.
-import type { Finding } from '../../../core/index';
+import { addSeverities, plural, severityText, type Finding } from '../../../core/index';
 import { tallyText, type ReadTally } from '../letters/readProblems';
 
 export interface WorkspaceCheckResult {
@@ -22,18 +22,12 @@ export const emptyResult = (): WorkspaceCheckResult => ({ letters: 0, errors: 0,
 
 export function countLetter(r: WorkspaceCheckResult, findings: readonly Finding[]): void {
   r.letters++;
-  for (const f of findings) {
-    if (f.severity === 'error') r.errors++;
-    else if (f.severity === 'warning') r.warnings++;
-    else r.infos++;
-  }
+  addSeverities(r, findings);
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** "checked 3 letters: 1 error, 2 warnings, 0 info (1 skipped as not a letter, 1 unreadable: see the output)". */
 export function checkSummary(r: WorkspaceCheckResult, tally: ReadTally): string {
-  const counts = `${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}, ${r.infos} info`;
+  const counts = severityText(r);
   const left = tallyText(tally);
   const extra = left ? ` (${left}${tally.unreadable.length ? ': see Output › IMR Review' : ''})` : '';
   const head = r.cancelled ? `check cancelled after ${r.done} of ${plural(r.total, 'file')}; ${plural(r.letters, 'letter')} checked so far` : `checked ${plural(r.letters, 'letter')}`;

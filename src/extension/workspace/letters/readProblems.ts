@@ -1,5 +1,6 @@
 // Files the workspace features could not use, counted and named the way the CLI reports them:
 // never dropped silently. No `vscode` here: unit-tested directly.
+import { leftOutText } from '../../../core/index';
 
 export interface ReadProblem {
   file: string;
@@ -17,10 +18,7 @@ export const emptyTally = (): ReadTally => ({ skipped: 0, unreadable: [] });
 
 /** "3 skipped as not letters, 1 unreadable" ('' when nothing was left out), as the CLI's summary says it. */
 export function tallyText(t: ReadTally): string {
-  const parts: string[] = [];
-  if (t.skipped) parts.push(`${t.skipped} skipped as not ${t.skipped === 1 ? 'a letter' : 'letters'}`);
-  if (t.unreadable.length) parts.push(`${t.unreadable.length} unreadable`);
-  return parts.join(', ');
+  return leftOutText(t.skipped, t.unreadable.length);
 }
 
 /** One line per unreadable file, naming it (never its text): `batch/scan.txt: binary file, not text`. */
