@@ -1,7 +1,10 @@
 // The same letter gives the same items, decisions and conclusions in every form it arrives in.
 import * as assert from 'assert';
-import { analyze, parseLetter, type Letter } from '../../src/core';
-import { doubleSpace, inBounds, readFixtureLetters, seedLetters, syntheticLetter, textAt } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, parseLetter, type Analysis, type Letter } from '../../src/core';
+import { doubleSpace, inBounds, readFixtureLetters, REPO, seedLetters, syntheticLetter, textAt } from './helpers';
+import { fixtureFiles, RULES_DIR, ruleFolders, stripMarkers } from './ruleSnapshots';
 
 const NOT_NECESSARY = 'The records show no benefit. Therefore, the request is not medically necessary.';
 const BASE = syntheticLetter([
@@ -36,6 +39,20 @@ function essence(l: Letter) {
   return l.items.map((i) => ({ title: i.title, decision: i.decision, necessity: i.conclusion.necessity, conclusion: i.conclusion.text, citation: i.guidelines.maximus?.citation }));
 }
 
+/** As Poppler's pdftotext writes it: no blank lines at all, between paragraphs, items or sections. */
+function dense(t: string): string {
+  return t.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').join('\n') + '\n';
+}
+
+/** The findings of an analysis, each with the text it points at (ranges differ between forms; whitespace is not compared). */
+function findingTexts(a: Analysis, text: string): string[] {
+  return a.findings.map((f) => `${f.rule} ${f.severity} ${f.message} @ ${textAt(text, f.range).replace(/\s+/g, ' ').trim()}`).sort();
+}
+
+function textFiles(dir: string): { name: string; text: string }[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+}
+
 const FORMS: [string, (t: string) => string][] = [
   ['PDF double spacing', doubleSpace],
   ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
@@ -45,6 +62,10 @@ const FORMS: [string, (t: string) => string][] = [
   ['trailing spaces and tabs', (t) => t.replace(/\n/g, ' \t\n')],
   ['page footers with blank lines around them inside a guideline and a heading', footersAroundBlanks],
   ['page footers with blank lines around them, double-spaced', (t) => doubleSpace(footersAroundBlanks(t))],
+  ['no blank lines at all (dense)', dense],
+  ['no blank lines at all, with CRLF', (t) => dense(t).replace(/\n/g, '\r\n')],
+  ['no blank lines at all, with page footers and form feeds', (t) => dense(footersAroundBlanks(t))],
+  ['no blank lines, the introduction wrapped before its last word', (t) => dense(t).replace('set forth below:', 'set forth\nbelow:')],
 ];
 
 describe('letter forms', () => {
@@ -110,6 +131,26 @@ describe('letter forms', () => {
         for (const form of [spaced, doubleSpace(spaced), spaced.replace(/\n/g, '\r\n'), doubleSpace(spaced).replace(/\n/g, '\r\n')]) {
           assert.deepStrictEqual(essence(parseLetter(form)), want);
         }
+      });
+    }
+  });
+  describe('dense form (no blank lines at all)', () => {
+    // Every letter a reader may open: the fixture letters, the examples and the rule fixtures (markers stripped).
+    const letters = [
+      ...readFixtureLetters().map((l) => ({ name: `letters/${l.name}`, text: l.text })),
+      ...textFiles(path.join(REPO, 'examples')).map((l) => ({ name: `examples/${l.name}`, text: l.text })),
+      ...ruleFolders().flatMap((id) => fixtureFiles(id).map((f) => ({ name: `rules/${id}/${f}`, text: stripMarkers(fs.readFileSync(path.join(RULES_DIR, id, f), 'utf8')).text }))),
+    ];
+    it('covers the fixture letters, the examples and the rule fixtures', () => {
+      assert.ok(letters.filter((l) => l.name.startsWith('letters/')).length >= 8 && letters.some((l) => l.name.startsWith('examples/')) && letters.some((l) => l.name.startsWith('rules/')));
+    });
+    for (const { name, text } of letters) {
+      it(`${name}: the same layout, items, titles, decisions, conclusions and findings`, () => {
+        const packed = dense(text);
+        const [a, b] = [analyze(text), analyze(packed)];
+        assert.strictEqual(b.letter.layout, a.letter.layout);
+        assert.deepStrictEqual(essence(b.letter), essence(a.letter));
+        assert.deepStrictEqual(findingTexts(b, packed), findingTexts(a, text));
       });
     }
   });

@@ -62,3 +62,43 @@ describe('page breaks in line classification', () => {
     assert.deepStrictEqual(classifyLines('a\n\n\fb\n\nc').lines.map((l) => l.kind), ['content', 'skip', 'content', 'blank', 'content']);
   });
 });
+
+describe('the section introduction, found by its role (the sentence ending in a colon after the section heading)', () => {
+  const INTRO = 'The Final Determination was based on decisions for the disputed items/services set forth below:';
+  const dense = (t: string) => t.split('\n').filter((l) => l.trim() !== '').join('\n') + '\n';
+  const letter = (intro: string, items: Parameters<typeof syntheticLetter>[0]) => dense(syntheticLetter(items).replace(INTRO, intro));
+  const ITEMS = [
+    { heading: 'Norco 10/325mg #60: Upheld', rationale: NOT_NECESSARY },
+    { heading: 'Home exercise kit: Upheld', rationale: NOT_NECESSARY },
+  ];
+  const WANT = [['Norco 10/325mg #60', 'Upheld'], ['Home exercise kit', 'Upheld']];
+
+  for (const intro of [
+    'The Final Determination was based on decisions for the disputed items/services set forth\nbelow:',
+    'The Final Determination rests on the following decisions for the disputed items/services:',
+    'Each disputed treatment or service is listed below with the decision\nreached for it by the expert reviewer, the guidelines relied upon and\nthe reasons for the decision:',
+    'Decisions:',
+  ]) {
+    it(`is not part of the first title in a letter without blank lines: ${JSON.stringify(intro.slice(0, 40))}`, () => {
+      const text = letter(intro, ITEMS);
+      assert.deepStrictEqual(titles(text), WANT);
+      assert.deepStrictEqual(titles(doubleSpace(text)), WANT);
+      assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'IMR011' || f.rule === 'IMR002'), []);
+    });
+  }
+
+  it('is not part of a first title wrapped over lines, nor of one whose decision stands alone', () => {
+    const wrapped = [{ heading: 'Magnetic resonance imaging of the lumbar spine\nwithout contrast: Overturned', rationale: 'New weakness. Therefore, the request is medically necessary.' }];
+    assert.deepStrictEqual(titles(letter('Set forth below are the decisions\non the disputed items/services:', wrapped)), [['Magnetic resonance imaging of the lumbar spine without contrast', 'Overturned']]);
+    assert.deepStrictEqual(titles(letter('The decisions follow:', [{ heading: 'Lidoderm 5% patch #30:\nUpheld', rationale: NOT_NECESSARY }])), [['Lidoderm 5% patch #30', 'Upheld']]);
+  });
+
+  it('is absent when the first heading follows the section heading: the heading keeps all its lines', () => {
+    // Wrapped after a colon: the first line names a treatment, so it is no introduction.
+    const afterColon = letter('', [{ heading: 'Compounded topical cream:\nGabapentin 6%, Lidocaine 2% 120 grams: Upheld', rationale: NOT_NECESSARY }]);
+    assert.deepStrictEqual(titles(afterColon), [['Compounded topical cream: Gabapentin 6%, Lidocaine 2% 120 grams', 'Upheld']]);
+    // A title whose decision stands alone on the next line, and a heading without a decision before the labels.
+    assert.deepStrictEqual(titles(letter('', [{ heading: 'Walking cane for outdoor use:\nOverturned', rationale: 'It helps. Therefore, the request is medically necessary.' }])), [['Walking cane for outdoor use', 'Overturned']]);
+    assert.deepStrictEqual(titles(letter('', [{ heading: 'Raised toilet seat for home use:', rationale: NOT_NECESSARY }])), [['Raised toilet seat for home use', null]]);
+  });
+});

@@ -3,7 +3,7 @@
 // guideline, the MAXIMUS guideline and the decision rationale.
 import type { Item } from '../../model';
 import { buildItems, type ItemBuild } from '../items/build';
-import { collectLabels, decisionHeadings, headingWithoutDecision, isIntroOrSection, type LabelAt } from '../structure/headings';
+import { collectLabels, decisionHeadings, headingWithoutDecision, introductionEnd, isSectionHeading, type LabelAt } from '../structure/headings';
 import type { LabelKind } from '../structure/labels';
 import type { Line } from '../structure/lines';
 
@@ -11,13 +11,15 @@ import type { Line } from '../structure/lines';
 export function parseFinalDeterminationItems(lines: readonly Line[], from: number, to: number, build: ItemBuild): Item[] {
   const labels = collectLabels(lines, from, to);
   const labelAt = new Map<number, LabelAt>(labels.map((l) => [l.index, l]));
+  // No heading reaches back into the section's introduction (found by its role: see introductionEnd).
+  const start = introductionEnd(lines, from, to, labelAt);
   // 1. Headings that carry a decision word (known, misspelt or unknown).
   const headings = decisionHeadings(lines, from, to, labelAt);
   // 2. Label groups with no heading since the previous group: the text block before them is a heading without a decision.
   const withDecision = headings.length;
   const decisionAt = new Set(headings.map((d) => d.last));
   let h = 0;
-  let previousGroup = from - 1;
+  let previousGroup = start - 1;
   for (let k = 0; k < labels.length; k++) {
     const lab = labels[k];
     if (k > 0 && !startsNewGroup(labels[k - 1], lab)) continue;
@@ -28,11 +30,11 @@ export function parseFinalDeterminationItems(lines: readonly Line[], from: numbe
     }
     previousGroup = lab.index;
     if (hasHeading) continue;
-    const last = previousContent(lines, lab.index, from);
-    if (last < 0 || labelAt.has(last) || isIntroOrSection(lines[last].text)) continue;
+    const last = previousContent(lines, lab.index, start);
+    if (last < 0 || labelAt.has(last) || isSectionHeading(lines[last].text)) continue;
     // Without a blank line or a colon it is more likely the end of the previous rationale than a heading.
     if (/\.$/.test(lines[last].text) || (!hasBlankBetween(lines, last, lab.index) && !/:$/.test(lines[last].text))) continue;
-    headings.push(headingWithoutDecision(lines, last, from, (j) => labelAt.has(j) || decisionAt.has(j)));
+    headings.push(headingWithoutDecision(lines, last, start, (j) => labelAt.has(j) || decisionAt.has(j)));
   }
   headings.sort((a, b) => a.first - b.first);
   return buildItems(lines, headings, labels, to, build);

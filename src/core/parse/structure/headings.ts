@@ -2,6 +2,7 @@
 // decision possibly on a line of its own), and the labels that open an item's blocks. What an item
 // holds is built from these in parse/items/build.ts; each layout finds its own headings with them
 // (parse/layouts/).
+import { findTreatments } from '../../lexicon/lookup';
 import type { Decision, Range } from '../../model';
 import { JoinedText } from './joined';
 import { classifyDecisionWord, matchLabel, type LabelKind } from './labels';
@@ -14,9 +15,11 @@ import { matchSectionHeading } from './sections';
 const HEADING_WITH_WORD = /^(.*?\S)\s*:\s*([A-Za-z][A-Za-z-]*)(?:\s*\.)?\s*$/;
 // A decision pushed onto its own line: "Lidoderm 5% patch #30:" then "Upheld".
 const DECISION_ALONE = /^(:\s*)?([A-Za-z][A-Za-z-]*)\s*\.?$/;
-const INTRO = /^The Final Determination was based on\b|set forth below:?$/i;
 /** A heading wraps over at most this many text lines (spacing lines and page furniture not counted). */
 const MAX_HEADING_LINES = 4;
+/** The section's introduction wraps over at most this many text lines, and is at most this long. */
+const MAX_INTRO_LINES = 4;
+const MAX_INTRO_CHARS = 400;
 // Where a line's trailing colon and the spaces before it start, and where a trailing period and the
 // spaces before it start. The look-behind tries each pattern only from the start of a run of spaces:
 // from inside one it would match again at every space and scan to the run's end (quadratic: a heading
@@ -66,7 +69,9 @@ export function collectLabels(lines: readonly Line[], from: number, to: number):
 }
 
 /** Headings in [from, to) that end in a decision word, in order (known, misspelt or unknown). */
-export function decisionHeadings(lines: readonly Line[], from: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): Heading[] {
+export function decisionHeadings(lines: readonly Line[], section: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): Heading[] {
+  // No heading reaches back into the section's introduction.
+  const from = introductionEnd(lines, section, to, labelAt);
   const found: DecisionLine[] = [];
   for (let i = from; i < to; i++) {
     const d = decisionLine(lines, i, from, to, labelAt);
@@ -88,9 +93,50 @@ export function headingWithoutDecision(lines: readonly Line[], last: number, fro
   return makeHeading(lines, first, last, lines[last].start + text.length, { decision: null, decisionText: '', decisionRange: null });
 }
 
-/** The section's intro ("The Final Determination was based on ...") or a section heading: never part of an item heading. */
-export function isIntroOrSection(text: string): boolean {
-  return INTRO.test(text) || Boolean(matchSectionHeading(text));
+/** A section heading: never part of an item heading. */
+export function isSectionHeading(text: string): boolean {
+  return Boolean(matchSectionHeading(text));
+}
+
+/**
+ * The index of the first line after the introduction of the section whose body starts at line
+ * `from`, or `from` when it has none. The introduction is found by its role, not its wording: the
+ * sentence right after the section heading that ends in a colon ("The Final Determination was based
+ * on decisions for the disputed items/services set forth" / "below:"), possibly wrapped. Without a
+ * blank line after it (a dense extraction) it would otherwise open the first item's title. It is not
+ * a heading: no line of it is a label, a section heading, a heading with its decision or the end of
+ * a sentence; the line after its colon is neither a label nor a decision on its own (then the colon
+ * ended a title); and it names no treatment (a first heading wrapped after a colon,
+ * "Compounded topical cream:" / "Lidocaine 5% 120 grams: Upheld", does).
+ */
+export function introductionEnd(lines: readonly Line[], from: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): number {
+  let first = -1;
+  let count = 0;
+  for (let j = from; j < to && count < MAX_INTRO_LINES; j++) {
+    const l = lines[j];
+    if (l.kind === 'skip' || (l.kind === 'blank' && first < 0)) continue;
+    if (l.kind === 'blank' || labelAt.has(j) || isSectionHeading(l.text) || endsSentence(l.text) || decisionLine(lines, j, from, to, labelAt)) return from;
+    if (first < 0) first = j;
+    count++;
+    if (!l.text.endsWith(':')) continue;
+    const next = nextContent(lines, j, to);
+    if (next < 0 || labelAt.has(next) || isLoneDecision(lines[next].text)) return from;
+    const block = lines.slice(first, j + 1).filter((b) => b.kind === 'content');
+    if (block.reduce((n, b) => n + b.text.length, 0) > MAX_INTRO_CHARS) return from;
+    if (findTreatments(JoinedText.fromLines(block).text).length > 0) return from;
+    return j + 1;
+  }
+  return from;
+}
+
+function nextContent(lines: readonly Line[], i: number, to: number): number {
+  for (let j = i + 1; j < to; j++) if (lines[j].kind === 'content') return j;
+  return -1;
+}
+
+function isLoneDecision(text: string): boolean {
+  const alone = text.length <= 16 ? DECISION_ALONE.exec(text) : null;
+  return Boolean(alone && classifyDecisionWord(alone[2]));
 }
 
 function decisionLine(lines: readonly Line[], i: number, from: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): DecisionLine | null {
@@ -106,7 +152,7 @@ function decisionLine(lines: readonly Line[], i: number, from: number, to: numbe
     const word = classifyDecisionWord(alone[2]);
     if (!word) return null;
     const prev = previousTextLine(lines, i, from);
-    if (prev < 0 || labelAt.has(prev) || isIntroOrSection(lines[prev].text)) return null;
+    if (prev < 0 || labelAt.has(prev) || isSectionHeading(lines[prev].text)) return null;
     // The title line must end in the colon, or the decision's line start with it.
     const p = lines[prev];
     if (!alone[1] && !p.text.endsWith(':')) return null;
@@ -125,14 +171,15 @@ function decisionLine(lines: readonly Line[], i: number, from: number, to: numbe
 }
 
 function nextContentIsLabel(lines: readonly Line[], i: number, to: number, labelAt: ReadonlyMap<number, LabelAt>): boolean {
-  for (let j = i + 1; j < to; j++) if (lines[j].kind === 'content') return labelAt.has(j);
-  return false;
+  const next = nextContent(lines, i, to);
+  return next >= 0 && labelAt.has(next);
 }
 
 /**
- * Walks back over a wrapped heading's earlier lines. The heading starts after a blank line, a label,
- * the section's intro, a section heading, another heading, or the sentence that ended the previous
- * rationale; a colon or an abbreviation's period inside the heading does not stop it.
+ * Walks back over a wrapped heading's earlier lines, down to line `from` (after the section's
+ * introduction). The heading starts after a blank line, a label, a section heading, another heading,
+ * or the sentence that ended the previous rationale; a colon or an abbreviation's period inside the
+ * heading does not stop it.
  */
 function headingStart(lines: readonly Line[], last: number, from: number, stop: (j: number) => boolean): number {
   let first = last;
@@ -140,7 +187,7 @@ function headingStart(lines: readonly Line[], last: number, from: number, stop: 
   for (let j = last - 1; j >= from && count < MAX_HEADING_LINES; j--) {
     const l = lines[j];
     if (l.kind === 'skip') continue;
-    if (l.kind === 'blank' || stop(j) || isIntroOrSection(l.text) || endsSentence(l.text)) break;
+    if (l.kind === 'blank' || stop(j) || isSectionHeading(l.text) || endsSentence(l.text)) break;
     first = j;
     count++;
   }
