@@ -1,6 +1,7 @@
 // Guideline citations: pages, regulations, topics and the MTUS basis, read from the guideline text.
 import * as assert from 'assert';
 import { parseCitation } from '../../src/core/parse/fields/citation';
+import { parseGuidelineProse } from '../../src/core/parse/fields/guidelineProse';
 
 describe('citations', () => {
   it('ends a page list at a regulation of the C.C.R.', () => {
@@ -39,5 +40,48 @@ describe('citations', () => {
     assert.strictEqual(c.mtusBasis, 'not-based');
     assert.deepStrictEqual(c.sources, ['ODG']);
     assert.deepStrictEqual(c.topics, ['Low Back chapter', 'Aquatic therapy']);
+  });
+});
+
+// The professional-review layout's guideline section is prose: the guidelines named, and why.
+describe('guideline prose', () => {
+  it('reads the guidelines a sentence names, not the why after "because"', () => {
+    const c = parseGuidelineProse('The reviewer relied on the Postsurgical Treatment Guidelines, Shoulder, because they set out the number of visits after arthroscopic shoulder surgery.');
+    assert.deepStrictEqual(c.topics, ['Postsurgical Treatment', 'Shoulder']);
+    assert.deepStrictEqual(c.sources, ['MTUS']);
+  });
+  it('keeps the basis and pages of the whole text, and leaves "which address ..." out of the topics', () => {
+    const c = parseGuidelineProse(
+      'The Physician Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, which is part of the MTUS. It was used as it addresses therapy after a lumbar fusion.',
+    );
+    assert.deepStrictEqual(c.topics, ['Physical Medicine']);
+    assert.strictEqual(c.mtusBasis, 'based');
+    assert.deepStrictEqual(c.pages, [98, 99]);
+    const d = parseGuidelineProse('California MTUS Chronic Pain Medical Treatment Guidelines (2009), Manual therapy & manipulation, pages 58-60, which address manipulation after spinal surgery.');
+    assert.deepStrictEqual(d.topics, ['Manual therapy & manipulation']);
+  });
+  it('ends the naming part at the predicate: an auxiliary, or a verb after the guideline, and at a participle clause', () => {
+    assert.deepStrictEqual(parseGuidelineProse('The Official Disability Guidelines (ODG), Knee & Leg chapter, Continuous passive motion, were used for the knee replacement.').topics, ['Knee & Leg chapter', 'Continuous passive motion']);
+    assert.deepStrictEqual(parseGuidelineProse('The ODG Pain chapter recommends antidepressants before a patch.').topics, ['Pain chapter']);
+    assert.deepStrictEqual(parseGuidelineProse('ODG, Low Back chapter, Lumbar supports, noting that fusion patients differ.').topics, ['Low Back chapter', 'Lumbar supports']);
+    assert.deepStrictEqual(parseGuidelineProse('ACOEM Practice Guidelines, Chapter 12; the ODG, since it covers epidural injections.').topics, ['Chapter 12']);
+  });
+  it('takes a topic named before its guideline ("the X section of the ...")', () => {
+    const c = parseGuidelineProse('The professional reviewer relied on the Physical Medicine section of the MTUS Chronic Pain Medical Treatment Guidelines, as it limits therapy after surgery.');
+    assert.deepStrictEqual(c.topics, ['Physical Medicine section']);
+  });
+  it('reads no topic from a sentence that names no guideline, nor a page abbreviation as a sentence end', () => {
+    assert.deepStrictEqual(parseGuidelineProse('These guidelines address shoulder surgery and injections.').topics, []);
+    const c = parseGuidelineProse('MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pgs. 74-96, Weaning of medications, for the taper.');
+    assert.deepStrictEqual(c.topics, ['Opioids', 'Weaning of medications', 'for the taper']);
+    assert.deepStrictEqual(c.pages.slice(0, 2), [74, 75]);
+  });
+  it('reads the same words alike however the lines are broken and spaced', () => {
+    const one = 'The reviewer used the ODG, Shoulder chapter, Physical therapy, because it counts visits after surgery.';
+    const broken = 'The reviewer used the ODG, Shoulder\r\nchapter, Physical   therapy, because it counts\r\n\r\nvisits after surgery.';
+    assert.deepStrictEqual(parseGuidelineProse(broken), parseGuidelineProse(one));
+  });
+  it('leaves the guideline lines of the other layouts as they were (a list, not prose)', () => {
+    assert.deepStrictEqual(parseCitation('Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, dealing with misuse & addiction Page(s): 84-85.').topics, ['Opioids', 'dealing with misuse & addiction']);
   });
 });

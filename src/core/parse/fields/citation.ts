@@ -66,27 +66,19 @@ function expandPages(list: string, into: number[]): void {
   }
 }
 
-export function parseCitation(text: string): Citation {
+/** The guideline sources a text names. */
+export function citationSources(text: string): GuidelineSource[] {
   const sources: GuidelineSource[] = [];
-  const withoutNotBased = text.replace(NOT_BASED, ' ');
-  if (MTUS.test(withoutNotBased)) sources.push('MTUS');
+  if (MTUS.test(text.replace(NOT_BASED, ' '))) sources.push('MTUS');
   if (ODG.test(text)) sources.push('ODG');
   if (ACOEM.test(text)) sources.push('ACOEM');
   if (OTHER.test(text)) sources.push('other');
-  // A guideline that cites only a Non-MTUS source says, by that, that the MTUS was not its basis.
-  const mtusBasis = NOT_BASED.test(text) ? 'not-based' : BASED.test(text) ? 'based' : NON_MTUS.test(text) && !MTUS.test(text) ? 'not-based' : null;
+  return sources;
+}
 
-  const pages: number[] = [];
-  let rest = text;
-  PAGES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PAGES.exec(text))) expandPages(m[1], pages);
-  rest = rest.replace(PAGES, ' ');
-  const regulations: string[] = [];
-  REGULATION.lastIndex = 0;
-  while ((m = REGULATION.exec(text))) regulations.push(m[0].trim());
-  rest = rest.replace(REGULATION, ' ');
-
+/** The topics a guideline list names: what is left between its separators once pages, regulations and guideline names are cut out. */
+export function citationTopics(text: string): string[] {
+  let rest = text.replace(PAGES, ' ').replace(REGULATION, ' ');
   let topics: string[];
   const sections = SECTIONS.exec(rest);
   if (sections) {
@@ -102,11 +94,27 @@ export function parseCitation(text: string): Citation {
     .map((t) => collapseSpaces(t.replace(TOPIC_EDGES, '')).replace(/^the (?=\S)/i, ''))
     .map((t) => (/\($/.test(t) ? t.slice(0, -1).trim() : t))
     .filter((t) => t.length > 1 && /[A-Za-z]{2}/.test(t) && !/^(?:Page\(s\)|Pages?|pgs?|Section\(s\)|Sections?|and|the|of|in|for its decision|C\.C\.R)$/i.test(t));
+  return [...new Set(topics)];
+}
+
+export function parseCitation(text: string): Citation {
+  const sources = citationSources(text);
+  // A guideline that cites only a Non-MTUS source says, by that, that the MTUS was not its basis.
+  const mtusBasis = NOT_BASED.test(text) ? 'not-based' : BASED.test(text) ? 'based' : NON_MTUS.test(text) && !MTUS.test(text) ? 'not-based' : null;
+
+  const pages: number[] = [];
+  PAGES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAGES.exec(text))) expandPages(m[1], pages);
+  const regulations: string[] = [];
+  REGULATION.lastIndex = 0;
+  while ((m = REGULATION.exec(text))) regulations.push(m[0].trim());
+
   return {
     sources: exact(sources),
     mtusBasis,
     // Topics are cut from a scratch copy of the text: detached so the copy can go.
-    topics: exact([...new Set(topics)].map(detach)),
+    topics: exact(citationTopics(text).map(detach)),
     pages: exact([...new Set(pages)]),
     regulations: exact(regulations),
     noEvidenceCited: NO_EVIDENCE.test(text),

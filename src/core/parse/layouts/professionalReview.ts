@@ -2,7 +2,8 @@
 // sections: the issue at dispute (title and decision), the guidelines relied upon, the rationale.
 import type { Item, Range } from '../../model';
 import type { SentenceMemo } from '../../text/sentences';
-import { parseCitation } from '../fields/citation';
+import { anyOf, DECISION_WORDS } from '../../vocabulary';
+import { parseGuidelineProse } from '../fields/guidelineProse';
 import { findConclusion } from '../rationale/conclusion';
 import { JoinedText } from '../structure/joined';
 import type { Line } from '../structure/lines';
@@ -25,7 +26,8 @@ function sectionLabel(sections: readonly FoundSection[], kind: FoundSection['kin
   return { label: s.title, labelRange: s.titleRange };
 }
 
-const DECISION_WORD = /\b(Upheld|Overturned)\b/;
+// The decision words as the vocabulary spells them (one list for every layout and the grammar).
+const DECISION_WORD = new RegExp(String.raw`\b(${anyOf(DECISION_WORDS)})\b`);
 
 /** The single item of a professional-review letter. */
 export function parseProfessionalItem(lines: readonly Line[], sections: readonly FoundSection[], sentences: SentenceMemo): Item[] {
@@ -40,7 +42,7 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
   let decisionRange: Range | null = null;
   const word = DECISION_WORD.exec(issue.text.text);
   if (word) {
-    decision = word[1] === 'Upheld' ? 'Upheld' : 'Overturned';
+    decision = DECISION_WORDS.find((d) => d === word[1]) ?? null;
     decisionText = word[1];
     decisionRange = issue.text.rangeOf(word.index, word.index + word[1].length);
     if (word.index < title.length) title = title.slice(0, word.index).replace(TRAILING_PUNCTUATION, '');
@@ -69,7 +71,7 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
       guidelines: {
         claimsAdministrator: null,
         maximus: guidelines
-          ? { ...sectionLabel(sections, 'guidelines-relied-upon'), text: guidelines.text.text, range: guidelines.range, segments: guidelines.text.segmentList, citation: parseCitation(guidelines.text.text) }
+          ? { ...sectionLabel(sections, 'guidelines-relied-upon'), text: guidelines.text.text, range: guidelines.range, segments: guidelines.text.segmentList, citation: parseGuidelineProse(guidelines.text.text) }
           : null,
       },
       rationale: rationaleBlock,
