@@ -66,6 +66,12 @@ describe('guideline prose', () => {
     assert.deepStrictEqual(parseGuidelineProse('ODG, Low Back chapter, Lumbar supports, noting that fusion patients differ.').topics, ['Low Back chapter', 'Lumbar supports']);
     assert.deepStrictEqual(parseGuidelineProse('ACOEM Practice Guidelines, Chapter 12; the ODG, since it covers epidural injections.').topics, ['Chapter 12']);
   });
+  it('ends it at a party as subject, and counts no MTUS from "did not base ... on the MTUS"', () => {
+    assert.deepStrictEqual(parseGuidelineProse('Per the Official Disability Guidelines, Pain chapter, Urine drug testing, the reviewer found that surgery is not at issue.').topics, ['Pain chapter', 'Urine drug testing']);
+    const c = parseGuidelineProse('The Professional Reviewer did not base his/her decision on the MTUS. The reviewer relied on the ODG, Low Back chapter, Discectomy/laminectomy.');
+    assert.deepStrictEqual(c.sources, ['ODG']);
+    assert.strictEqual(c.mtusBasis, 'not-based');
+  });
   it('takes a topic named before its guideline ("the X section of the ...")', () => {
     const c = parseGuidelineProse('The professional reviewer relied on the Physical Medicine section of the MTUS Chronic Pain Medical Treatment Guidelines, as it limits therapy after surgery.');
     assert.deepStrictEqual(c.topics, ['Physical Medicine section']);

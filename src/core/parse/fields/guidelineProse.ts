@@ -7,6 +7,7 @@
 import type { Citation } from '../../model';
 import { exact, detach } from '../../text/compact';
 import { collapseSpaces } from '../../text/spaces';
+import { blankNotBasedStatements } from '../../text/guidelineBasis';
 import { splitSentences } from '../../text/sentences';
 import { citationSources, citationTopics, parseCitation } from './citation';
 
@@ -26,21 +27,23 @@ const NAME = new RegExp(
   ].join('|'),
 );
 
-// "..., which is part of the MTUS" states the basis (read from the whole text), not why.
+// "..., which is part of the MTUS" and "did not base ... on the MTUS" state the basis (read from
+// the whole text), not why, and name no guideline relied on.
 const BASIS_CLAUSE = /,? (?:which|that) (?:is|are|was|were) (?:not )?(?:a )?part of (?:the )?(?:CA |California )?MTUS\b/g;
 
 // Where the why begins, after the first name of a sentence: a subordinate clause ("because",
-// "since", ", as", "which", "that"), a pronoun subject ("..., and they set out"), a participle
-// clause (", stating that"), or the predicate of the sentence whose subject the name is: an
-// auxiliary ("The ODG was used"), or a verb of saying or covering right after a guideline's name or
-// head noun ("the Shoulder chapter recommends"). Lower case only: a topic is a name, often capitalised.
+// "since", ", as", "which", "that"), a pronoun or a party as subject ("..., and they set out",
+// "the reviewer found"), a participle clause (", stating that"), or the predicate of the sentence
+// whose subject the name is: an auxiliary ("The ODG was used"), or a verb of saying or covering
+// right after a guideline's name or head noun ("the Shoulder chapter recommends"). Lower case
+// only: a topic is a name, often capitalised.
 const SUBJECT_HEAD = String.raw`(?<=(?:\b(?:chapter|section|guidelines?|Guidelines?|schedule|MTUS|ODG|ACOEM|[Ee]dition)|\)|\d) )`;
 const WHY = new RegExp(
   [
     String.raw`\b(?:because|since|so that|in order to|given that|due to|whereas|while|although|though|which|that|who|whose)\b`,
     String.raw`, as\b`,
     String.raw`\bas (?:it|they|this|these|those|that|the|both|he|she)\b`,
-    String.raw`\b(?:it|they|these|this|he|she|we|its|their)\b`,
+    String.raw`\b(?:it|they|these|this|he|she|we|its|their|reviewer|claimant|employee|injured worker)\b`,
     String.raw`, [a-z]+ing (?:that|the|a|an|how|when|whether|which|to|for)\b`,
     String.raw`\b(?:is|are|was|were|be|been|being|has|have|had|does|do|did|can|could|may|might|will|would|should|must|shall)\b`,
     String.raw`${SUBJECT_HEAD}(?:address|recommend|support|state|set|describe|discuss|indicate|provide|cover|appl|govern|allow|limit|note|say|specif|outline|define|establish|require|suggest|consider|endorse|advise|contain|explain|permit|pertain|relate|deal|speak)[a-z]*\b`,
@@ -66,7 +69,7 @@ const OPEN_ABBREVIATION = /\b(?:pgs?|Ed|ed|Chap|ch|Vol|Sec)\.$/;
 
 /** The naming part of each sentence that names a guideline, the why left out. */
 export function namingParts(text: string): string[] {
-  const flat = collapseSpaces(text).replace(BASIS_CLAUSE, ',');
+  const flat = blankNotBasedStatements(collapseSpaces(text).replace(BASIS_CLAUSE, ','));
   const parts: string[] = [];
   const read = (sentence: string): void => {
     for (const clause of sentence.split(';')) {
