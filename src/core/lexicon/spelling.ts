@@ -2,8 +2,10 @@
 // names. Conservative: words of 6+ letters only, one edit below 10 letters and two from 10 on
 // (ordinary words two edits from a domain word are common: "treating"/"testing"), the same first
 // letter, and a single best candidate; anything the vocabulary knows in an inflected form
-// ("injections", "compounded") is not a misspelling.
+// ("injections", "compounded") is not a misspelling, and neither is an ordinary English word
+// ("device" one edit from "devices"): only a word in neither list is compared with the vocabulary.
 import { editDistance } from '../text/distance';
+import { isEnglishWord } from './dictionary';
 import { drugNames } from './lookup';
 import { CITATION_WORDS, HEADING_WORDS } from './words';
 
@@ -56,7 +58,7 @@ function matchCase(model: string, word: string): string {
 /** The correction for a misspelled word, or null when it is spelled right, too short, or unclear. */
 export function suggestSpelling(word: string): string | null {
   if (word.length < MIN_CHECKED_LENGTH || !/^[A-Za-z][A-Za-z-]*$/.test(word)) return null;
-  if (isKnownWord(word)) return null;
+  if (isKnownWord(word) || isEnglishWord(word)) return null;
   const w = word.toLowerCase();
   const max = allowedEdits(w.length);
   let best: string | null = null;

@@ -3,11 +3,41 @@
 import type { Position, Range, TextSegment } from '../../model';
 import type { Line } from './lines';
 import { exact } from '../../text/compact';
+import { isEnglishWord } from '../../lexicon/dictionary';
+import { isKnownWord } from '../../lexicon/spelling';
 
 type Segment = TextSegment;
 
 /** A word hyphenated at the end of a line: the next line continues it without a space. */
 const HYPHENATED_END = /[A-Za-z0-9]-$/;
+/** Longest part of a word looked at on either side of a line-end hyphen. */
+const MAX_PART = 40;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isWord(w: string): boolean {
+  return isEnglishWord(w) || isKnownWord(w);
+}
+
+/**
+ * True when a line ending in `before` (its hyphen included) and the next beginning with `after`
+ * split one word at a syllable ("neces-" / "sary"), so the hyphen goes: the joined form is a word
+ * and the parts are not both words. A compound ("follow-" / "up", "long-" / "term") keeps its hyphen.
+ */
+export function isSplitWord(before: string, after: string): boolean {
+  let i = before.length - 1; // the hyphen
+  while (i > 0 && before.length - 1 - i < MAX_PART && isLetter(before.charCodeAt(i - 1))) i--;
+  if (i > 0 && isLetter(before.charCodeAt(i - 1))) return false;
+  let j = 0;
+  while (j < after.length && j <= MAX_PART && isLetter(after.charCodeAt(j))) j++;
+  if (j > MAX_PART || (j < after.length && /[0-9-]/.test(after[j]))) return false;
+  const left = before.slice(i, -1);
+  const right = after.slice(0, j);
+  if (left.length === 0 || right.length === 0 || !isWord(left + right)) return false;
+  return !(isWord(left) && isWord(right));
+}
 
 export class JoinedText {
   readonly text: string;
@@ -18,7 +48,10 @@ export class JoinedText {
     this.segments = segments;
   }
 
-  /** Joins content lines with single spaces; a word hyphenated across a line break is rejoined. */
+  /**
+   * Joins content lines with single spaces; a word hyphenated across a line break is rejoined,
+   * without its hyphen when the hyphen only split it (isSplitWord).
+   */
   static fromLines(lines: readonly Line[], firstCharacter = 0): JoinedText {
     // Parts joined once at the end, and the hyphen test on the last two characters only: testing
     // a regex against the growing string flattened it on every line (quadratic in a long paragraph).
@@ -44,6 +77,12 @@ export class JoinedText {
         parts.push(' ');
         length += 1;
         tail = tail.slice(-1) + ' ';
+      } else if (length > 0 && isSplitWord(parts[parts.length - 1], t)) {
+        // The hyphen leaves the joined text (its segment ends before it): the word reads whole
+        // and its range still runs from the first line to the second.
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+        segments[segments.length - 1].length -= 1;
+        length -= 1;
       }
       segments.push({ offset: length, line: l.line, character, length: t.length });
       parts.push(t);
