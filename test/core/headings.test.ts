@@ -102,3 +102,19 @@ describe('the section introduction, found by its role (the sentence ending in a 
     assert.deepStrictEqual(titles(letter('', [{ heading: 'Raised toilet seat for home use:', rationale: NOT_NECESSARY }])), [['Raised toilet seat for home use', null]]);
   });
 });
+
+describe('item headings in a letter without blank lines (pdftotext)', () => {
+  const packed = (t: string) => t.split('\n').filter((l) => l.trim() !== '').join('\n') + '\n';
+  it('without a decision or a colon are found as in a letter with them', () => {
+    const text = syntheticLetter([
+      { heading: 'Norco 10/325mg #60: Upheld', rationale: NOT_NECESSARY },
+      { heading: 'Home exercise kit with resistance\nbands and a pulley', rationale: NOT_NECESSARY },
+      { heading: 'Walking cane: Upheld', rationale: NOT_NECESSARY },
+    ]);
+    const want = [['Norco 10/325mg #60', 'Upheld'], ['Home exercise kit with resistance bands and a pulley', null], ['Walking cane', 'Upheld']];
+    assert.deepStrictEqual(titles(text), want);
+    assert.deepStrictEqual(titles(packed(text)), want);
+    // The kit's labels are its own: the rationale before it ends where its heading starts.
+    assert.strictEqual(parseLetter(packed(text)).items[0].rationale!.text, NOT_NECESSARY);
+  });
+});

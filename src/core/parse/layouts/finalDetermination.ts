@@ -3,7 +3,7 @@
 // guideline, the MAXIMUS guideline and the decision rationale.
 import type { Item } from '../../model';
 import { buildItems, type ItemBuild } from '../items/build';
-import { collectLabels, decisionHeadings, headingWithoutDecision, introductionEnd, isSectionHeading, type LabelAt } from '../structure/headings';
+import { collectLabels, decisionHeadings, endsSentence, headingWithoutDecision, introductionEnd, isSectionHeading, type LabelAt } from '../structure/headings';
 import type { LabelKind } from '../structure/labels';
 import type { Line } from '../structure/lines';
 
@@ -18,6 +18,8 @@ export function parseFinalDeterminationItems(lines: readonly Line[], from: numbe
   // 2. Label groups with no heading since the previous group: the text block before them is a heading without a decision.
   const withDecision = headings.length;
   const decisionAt = new Set(headings.map((d) => d.last));
+  // Text without a single blank line (pdftotext writes none) cannot show one before a heading.
+  const dense = !hasBlankBetween(lines, start - 1, previousContent(lines, to, start));
   let h = 0;
   let previousGroup = start - 1;
   for (let k = 0; k < labels.length; k++) {
@@ -32,8 +34,9 @@ export function parseFinalDeterminationItems(lines: readonly Line[], from: numbe
     if (hasHeading) continue;
     const last = previousContent(lines, lab.index, start);
     if (last < 0 || labelAt.has(last) || isSectionHeading(lines[last].text)) continue;
-    // Without a blank line or a colon it is more likely the end of the previous rationale than a heading.
-    if (/\.$/.test(lines[last].text) || (!hasBlankBetween(lines, last, lab.index) && !/:$/.test(lines[last].text))) continue;
+    // A finished sentence, or (where blank lines are written) a line without a blank line or a colon
+    // before the labels, is more likely the end of the previous rationale than a heading.
+    if (endsSentence(lines[last].text) || (!dense && !hasBlankBetween(lines, last, lab.index) && !/:$/.test(lines[last].text))) continue;
     headings.push(headingWithoutDecision(lines, last, start, (j) => labelAt.has(j) || decisionAt.has(j)));
   }
   headings.sort((a, b) => a.first - b.first);

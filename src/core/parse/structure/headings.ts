@@ -195,7 +195,7 @@ function headingStart(lines: readonly Line[], last: number, from: number, stop: 
 }
 
 /** True when the line ends a sentence (not merely an abbreviation). */
-function endsSentence(text: string): boolean {
+export function endsSentence(text: string): boolean {
   if (!/[.?!]["'”)\]]*$/.test(text)) return false;
   return !ABBREVIATION.test(text.slice(text.lastIndexOf(' ') + 1));
 }
