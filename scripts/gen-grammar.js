@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the line rules of syntaxes/imr.tmLanguage.json (#line-kind and #line-kind-item: section
-// headings, header labels, item labels, item headings with their decision words) from the letter's
+// headings, header labels, item labels, item headings with their decision words; #line-kind-wrapped:
+// section headings broken over two lines) from the letter's
 // vocabulary in src/core/vocabulary.ts, the one the parser reads. The rest of the grammar,
 // the captures' scope names included, is edited by hand in the JSON.
 // `npm run build` runs it first; `--check` writes nothing and exits 1 when the grammar is stale
@@ -46,6 +47,49 @@ function lineRules(v) {
   };
 }
 
+const escapeWords = (words) => words.map((w) => w.replace(/[()[\]{}.*+?^$|\\]/g, '\\$&'));
+
+/**
+ * #line-kind-wrapped: a section heading that the PDF broke over two lines ("... RELIED UPON BY
+ * PROFESSIONAL" / "REVIEWER AND WHY:"). A grammar reads one line at a time, so each heading gets a
+ * begin/end rule: it begins at a line holding only the heading's first words (two at least, so a
+ * lone "MEDICAL" stays plain) and colours it as a heading, since it cannot wait for the next line;
+ * it ends at the next line with text, colouring it as well when it holds the heading's remaining
+ * words (with the colon, text after it for colon-style headings). Empty lines and page footers in
+ * between are passed over. Words come from each heading's title and its literal spellings; the
+ * parser matches every spelling over up to three lines (structure/sections.ts).
+ */
+function wrappedRules(v) {
+  const FOOTER = '^[ \\t\\f]*+(?:-[ \\t]*+)?Page[ \\t]++\\d++(?:[ \\t]++of[ \\t]++\\d++)?+[ \\t]*+(?:-[ \\t]*+)?$';
+  const literal = (s) => !/[?*+|[\]{}]|\(\?/.test(s.replace(/\\[()]/g, ''));
+  const rules = [];
+  for (const h of v.SECTION_HEADINGS) {
+    const forms = [...new Set([h.title, ...h.spellings.filter(literal).map((s) => s.replace(/\\([()])/g, '$1'))])];
+    for (const form of forms) {
+      const w = escapeWords(form.split(' '));
+      if (w.length < 3) continue;
+      // First words: w[0] w[1], then each further word but the last as a nested optional group.
+      let prefix = '';
+      for (let k = w.length - 2; k >= 2; k--) prefix = `(?:[ \\t]++${w[k]}${prefix})?+`;
+      prefix = `${w[0]}[ \\t]++${w[1]}${prefix}`;
+      // Remaining words: the last, preceded by any run of the words before it down to the third.
+      let suffix = '';
+      for (let k = 2; k < w.length - 1; k++) suffix = `(?:${suffix}${w[k]}[ \\t]++)?+`;
+      suffix = `${suffix}${w[w.length - 1]}`;
+      const after = h.style === 'colon' ? '(?:(:)|(?=[ \\t]*+$))' : '(:?+)(?=[ \\t]*+$)';
+      rules.push({
+        begin: `^[ \\t\\f]*+(${prefix})(?=[ \\t]*+$)`,
+        end: `^[ \\t\\f]*+(?:(${suffix})${after}|(?=\\S))`,
+        beginCaptures: { 1: { name: 'markup.heading.section.imr entity.name.section.imr' } },
+        endCaptures: { 1: { name: 'markup.heading.section.imr entity.name.section.imr' }, 2: { name: 'punctuation.separator.heading.imr' } },
+        applyEndPatternLast: 1,
+        patterns: [{ match: FOOTER }],
+      });
+    }
+  }
+  return rules;
+}
+
 /** Capturing groups in an Oniguruma source: `(` not escaped, not in a class, not `(?`. */
 function countGroups(source) {
   let n = 0;
@@ -69,6 +113,7 @@ function generate(grammarText, vocabulary) {
     if (countGroups(match) !== captured) throw new Error(`#${name} has ${countGroups(match)} groups but captures up to ${captured}: fix its captures in ${path.relative(ROOT, GRAMMAR)}`);
     rule.match = match;
   }
+  grammar.repository['line-kind-wrapped'].patterns = wrappedRules(vocabulary);
   return JSON.stringify(grammar, null, 2) + '\n';
 }
 

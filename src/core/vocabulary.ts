@@ -115,7 +115,20 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = Object.entries(HEADIN
 /** The heading of a kind. */
 export const headingOf = (kind: SectionKind): SectionHeading => ({ kind, ...HEADINGS[kind] });
 
-/** Sections each layout must have (IMR007 checks them). */
+/**
+ * Sections each layout may have, in the order layouts are preferred on a tie. The set of headings
+ * present decides the layout (structure/sections.ts, detectLayout): the 2013 letters share HOW THE
+ * IMR FINAL DETERMINATION WAS MADE and CLINICAL CASE SUMMARY with the later ones but decide under
+ * IMR DECISION(S) AND RATIONALE(S) after DOCUMENTS REVIEWED; some of them write "Case Summary:" and
+ * "Medical Qualifications of the Expert Reviewer:" as the single-issue layout does.
+ */
+export const LAYOUT_SECTIONS: Readonly<Record<Exclude<Layout, 'unknown'>, readonly SectionKind[]>> = {
+  'final-determination': ['how-made', 'clinical-summary', 'issues'],
+  'decisions-and-rationales': ['how-made', 'documents-reviewed', 'clinical-summary', 'case-summary', 'reviewer-qualifications', 'decisions'],
+  'professional-review': ['issue-at-dispute', 'case-summary', 'documents-reviewed', 'guidelines-relied-upon', 'rationale', 'reviewer-qualifications'],
+};
+
+/** Sections each layout must have (IMR007 checks them); each is among the layout's LAYOUT_SECTIONS. */
 export const REQUIRED_SECTIONS: Readonly<Record<Layout, readonly SectionKind[]>> = {
   'final-determination': ['how-made', 'clinical-summary', 'issues'],
   'decisions-and-rationales': ['documents-reviewed', 'decisions'],

@@ -35,7 +35,7 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   const layout = detectLayout(found);
   const byKind = (kind: FoundSection['kind']) => found.find((s) => s.kind === kind);
 
-  const header = found.length > 0 ? parseHeader(lines, found[0].lineIndex) : [];
+  const header = found.length > 0 ? parseHeader(lines, found[0].firstIndex) : [];
   const injuryField = header.find((f) => /^(?:date of injury|DOI)$/i.test(f.label));
 
   const reviewerSections = found.filter((s) => s.kind === 'how-made' || s.kind === 'reviewer-qualifications');
