@@ -211,6 +211,40 @@ export interface Letter {
   reviewer: Reviewer;
   case: CaseInfo;
   items: Item[];
+  /** The cover page published letters open with (absent when the text starts at the determination). */
+  cover?: CoverPage;
+}
+
+/** The overall determination of a cover page: "Final Determination: UPHOLD" or "OVERTURN". */
+export type OverallDetermination = 'UPHOLD' | 'OVERTURN';
+
+/** A piece of the letter's text and where it is. */
+export interface TextSpan {
+  text: string;
+  range: Range;
+}
+
+/** The cover page: the addressee, the case header, the treatments in dispute and the overall
+ * determination, before the first section of the determination itself. */
+export interface CoverPage {
+  /** Its span, from the first line to the line before the determination's first section. */
+  range: Range;
+  /** `IMR Case Number:`, `Date of Injury:`, `Claims Number:`, `UR Denial Date:`, `Priority:`,
+   * `Application Received:`, `Employee Name:`, `Provider Name:`...; two fields on one line (a table
+   * extracted) are two fields. */
+  fields: HeaderField[];
+  /** The date of injury as written there: one date, or a cumulative-trauma period (`CT 01/2012 -
+   * 06/30/2014`, ISO `from`/`to`, as precise as written: "2012-01"). */
+  injury: { from: string | null; to: string | null; cumulative: boolean; range: Range } | null;
+  /** `Treatment(s) in Dispute Listed on IMR Application:` and its list, one entry a treatment. */
+  treatmentsInDispute: TextSpan[];
+  /** `Final Determination: UPHOLD`, the word's range. */
+  determination: { value: OverallDetermination; range: Range } | null;
+  /** "This means we decided that none of / all of / some of the disputed items/services are
+   * medically necessary and appropriate." */
+  determinationSentence: (TextSpan & { scope: 'all' | 'none' | 'some' }) | null;
+  /** The letter's own date (ISO), where written. */
+  letterDate: { date: string; range: Range } | null;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
