@@ -30,11 +30,11 @@ function checkBlock(block: TextBlock, where: string, item: number | undefined): 
 export const misspelledTerm = itemRule({
   id: 'IMR011',
   name: 'misspelled-term',
-  description: 'A word in an item heading or a header label looks misspelled (domain words and drug names).',
+  description: 'A word in an item heading or a header label looks misspelled: close to a drug or treatment word, and neither that nor an English word.',
   severity: 'info',
   tags: ['spelling', 'item', 'header'],
   docs: {
-    why: 'Headings and labels are what summaries, searches and appeals quote. A misspelled drug or request word ("Precription", "Neurontn") makes the item harder to find and match with the utilization review it answers.',
+    why: 'Headings and labels are what summaries, searches and appeals quote. A misspelled drug or request word ("Precription", "Neurontn") makes the item harder to find and match with the utilization review it answers. A word is flagged only when it is in neither the medical lexicon nor an English word list (Hunspell en_US, SCOWL) and is close to a lexicon word, so "device" is never read as "devices".',
     example: '1 Precription of Lyrica 75mg #60:  Upheld',
   },
   checkLetter(letter) {
