@@ -232,11 +232,13 @@ describe('cover page rules', () => {
 
   describe('on letters without a planted problem', () => {
     const examples = path.join(REPO, 'examples');
+    // The examples that show these rules' problems.
+    const planted = ['2017-04-quintero-cover-determination.txt', '2017-06-abernathy-cover-treatments.txt', '2017-09-sorensen-cover-injury.txt'];
     const letters = [
       ...(seedLetters() ?? []),
       ...fs
         .readdirSync(examples)
-        .filter((f) => f.endsWith('.txt') && !/^2017-/.test(f))
+        .filter((f) => f.endsWith('.txt') && !planted.includes(f))
         .map((name) => ({ name, text: fs.readFileSync(path.join(examples, name), 'utf8') })),
     ];
     for (const { name, text } of letters) {

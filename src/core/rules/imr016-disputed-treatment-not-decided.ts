@@ -9,6 +9,11 @@ import type { Rule, RuleReport } from './rule';
 const MAX_TEXT = 2000;
 /** Drugs compared per text: a list entry or a heading names a few. */
 const MAX_DRUGS = 16;
+/**
+ * Entries times items compared at most: a letter disputes a handful (twenty is many). Past this the
+ * list or the items are text gone astray, and every entry against every item would be quadratic.
+ */
+const MAX_PAIRS = 10_000;
 
 /** A drug a text names, with the strength and quantity written with it. */
 interface Dose {
@@ -86,6 +91,7 @@ export const disputedTreatmentNotDecided: Rule = {
   check(letter) {
     const cover = letter.cover;
     if (!cover || cover.treatmentsInDispute.length === 0 || letter.items.length === 0) return [];
+    if (cover.treatmentsInDispute.length * letter.items.length > MAX_PAIRS) return [];
     const listed = cover.treatmentsInDispute.map((t) => ({ span: t, req: request(t.text) }));
     const items = letter.items.map((item) => ({ item, req: request(item.title) }));
     const reports: RuleReport[] = [];

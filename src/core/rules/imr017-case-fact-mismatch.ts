@@ -2,6 +2,8 @@ import type { CaseDate, CoverPage, HeaderField, Letter, Range, RelatedInformatio
 import { compareIsoDates } from './imr012-date-inconsistency';
 import type { Rule, RuleReport } from './rule';
 
+/** Injury dates of the summary quoted and pointed at per finding. */
+const MAX_QUOTED = 5;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // A field's value is one date: "09/23/1961", "September 23, 1961", "1961-09-23". Four-digit years
 // only: a two-digit year of birth ("61") could be either century.
@@ -82,13 +84,15 @@ function injuryFinding(letter: Letter, cover: CoverPage): RuleReport | null {
   if (stated.some(agrees)) return null;
   const field = cover.fields.find(isLabel(/^(?:date of injury|DOI)$/i));
   const written = field ? field.value.trim() : from + (to ? ` - ${to}` : '');
-  const summary = stated.map((d) => d.text).join(', ');
+  // A summary names an injury or two; a run of hundreds is quoted by its first few.
+  const shown = stated.slice(0, MAX_QUOTED);
+  const summary = shown.map((d) => d.text).join(', ') + (stated.length > shown.length ? ` and ${stated.length - shown.length} more` : '');
   return {
     message: injury.cumulative
       ? `The cover page gives the cumulative-trauma period ${written} as the date of injury, but the clinical case summary dates the injury ${summary}, outside it.`
       : `The cover page gives the date of injury as ${written}, but the clinical case summary dates the injury ${summary}.`,
     range: injury.range,
-    related: stated.map((d): RelatedInformation => ({ message: `Clinical case summary: injured ${d.text}`, range: d.range })),
+    related: shown.map((d): RelatedInformation => ({ message: `Clinical case summary: injured ${d.text}`, range: d.range })),
   };
 }
 
