@@ -232,3 +232,32 @@ export const HEADER_LABELS: readonly string[] = [
 
 /** `(?:a|b|c)`: spellings as one alternative. */
 export const anyOf = (spellings: readonly string[]): string => `(?:${spellings.join('|')})`;
+
+/**
+ * Labels of a cover page's header (parse/fields/cover.ts): a two-column table extracts two fields on
+ * one line, split where the next of these labels (and its colon) begins. Case-insensitive, literal
+ * words with small optional parts, as the header labels above.
+ */
+export const COVER_LABELS: readonly string[] = [
+  String.raw`(?:IMR |MAXIMUS )?Case (?:Number|No\.)`,
+  String.raw`Claims? (?:Number|No\.)`,
+  'Date of Injury',
+  'Date Assigned',
+  'UR Denial Date',
+  'UR Decision Date',
+  'Date of UR Decision',
+  'Priority',
+  '(?:IMR )?Application Received',
+  'Date Received',
+  'Employee(?: Name)?',
+  'Injured Worker',
+  'Employer',
+  'Claims Administrator',
+  'Insurer',
+  'Provider(?: Name| Specialty)?',
+  'Requesting Provider',
+  'Treating Provider',
+];
+
+/** The cover page's label before the list of treatments in dispute. */
+export const TREATMENTS_IN_DISPUTE_LABEL = String.raw`Treatment\(s\) in Dispute(?: Listed on (?:the )?IMR Application)?`;

@@ -15,6 +15,8 @@ interface Oracle {
   reviewer: { specialties: string[]; licensure: string[] };
   case: { age: number | null; sex: string | null; dateOfInjury: string | null };
   items: { title: string; decision: string | null; necessity: string; conclusionIncludes: string }[];
+  /** The cover page, for letters that open with one (absent: the letter has none). */
+  cover?: { injury: [string | null, string | null, boolean]; treatments: string[]; determination: string; scope: string; letterDate: string };
   quirks: string[];
 }
 
@@ -50,6 +52,11 @@ describe('synthetic fixture letters', () => {
         want.items.map((i) => ({ title: i.title, decision: i.decision, necessity: i.necessity })),
         'items',
       );
+      const c = l.cover;
+      assert.deepStrictEqual(
+        c && { injury: c.injury && [c.injury.from, c.injury.to, c.injury.cumulative], treatments: c.treatmentsInDispute.map((t) => t.text),
+          determination: c.determination?.value, scope: c.determinationSentence?.scope, letterDate: c.letterDate?.date },
+        want.cover, 'cover page');
       want.items.forEach((w, k) => assert.ok(l.items[k].conclusion.text.includes(w.conclusionIncludes), `item ${k}: "${l.items[k].conclusion.text}"`));
     });
     it(`${name}: matches its golden model and findings`, () => {

@@ -6,6 +6,7 @@ import type { Item, Letter } from '../model';
 import { SentenceMemo } from '../text/sentences';
 import { exact } from '../text/compact';
 import { parseCase } from './fields/caseinfo';
+import { parseCover } from './fields/cover';
 import { parseDate } from './fields/dates';
 import { parseHeader } from './fields/header';
 import { parseReviewer } from './fields/reviewer';
@@ -15,8 +16,9 @@ import { parseNumberedItems } from './layouts/decisionsAndRationales';
 import { parseFinalDeterminationItems } from './layouts/finalDetermination';
 import { parseProfessionalItem } from './layouts/professionalReview';
 import { JoinedText } from './structure/joined';
+import { closingStart } from './structure/closing';
 import { classifyLines, type Line } from './structure/lines';
-import { detectLayout, findSections, type FoundSection } from './structure/sections';
+import { detectLayout, findSections, lastContentLine, type FoundSection } from './structure/sections';
 
 export interface ParseOptions {
   /** The items of this document's previous parse, for reuse (LetterAnalyzer); without it every item is built. */
@@ -32,17 +34,22 @@ function body(lines: readonly Line[], s: FoundSection): JoinedText {
 export function parseLetter(text: string, options: ParseOptions = {}): Letter {
   const { lines, doubleSpaced } = classifyLines(text);
   const found = findSections(lines);
+  endBeforeClosing(lines, found);
   const layout = detectLayout(found);
   const byKind = (kind: FoundSection['kind']) => found.find((s) => s.kind === kind);
 
-  const header = found.length > 0 ? parseHeader(lines, found[0].firstIndex) : [];
-  const injuryField = header.find((f) => /^(?:date of injury|DOI)$/i.test(f.label));
+  const cover = found.length > 0 ? parseCover(lines, found[0].firstIndex) : null;
+  // A cover page's header is the letter's header, read as a two-column table (two fields a line).
+  const header = cover ? cover.fields : found.length > 0 ? parseHeader(lines, found[0].firstIndex) : [];
+  const injuryField = cover ? null : header.find((f) => /^(?:date of injury|DOI)$/i.test(f.label));
+  // A cumulative-trauma period is no date of injury.
+  const coverInjury = cover?.injury && !cover.injury.cumulative ? cover.injury.from : null;
 
   const reviewerSections = found.filter((s) => s.kind === 'how-made' || s.kind === 'reviewer-qualifications');
   const reviewer = parseReviewer(reviewerSections.map((s) => body(lines, s)));
 
   const summarySection = byKind('clinical-summary') ?? byKind('case-summary');
-  const caseInfo = parseCase(summarySection ? body(lines, summarySection) : null, injuryField ? parseDate(injuryField.value) : null);
+  const caseInfo = parseCase(summarySection ? body(lines, summarySection) : null, injuryField ? parseDate(injuryField.value) : coverInjury);
 
   const cache = options.items;
   cache?.begin();
@@ -67,5 +74,17 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
     reviewer,
     case: caseInfo,
     items: exact(items),
+    ...(cover ? { cover } : {}),
   };
+}
+
+/** The last section ends before the letter's closing (`Sincerely,`, a signature, `cc:`). */
+function endBeforeClosing(lines: readonly Line[], found: FoundSection[]): void {
+  const last = found[found.length - 1];
+  if (!last) return;
+  const end = closingStart(lines, last.lineIndex + 1, last.endIndex);
+  if (end === last.endIndex) return;
+  last.endIndex = end;
+  const l = lines[lastContentLine(lines, last.lineIndex, end)];
+  last.range = { start: last.titleRange.start, end: { line: l.line, character: l.start + l.text.length } };
 }
