@@ -48,7 +48,7 @@ describe('output escaping (issue 12)', () => {
         assert.deepStrictEqual([...new Set(rows.slice(1, -1).map((r) => r[0]))], ["'\tX.txt", "'\rX.txt"], who);
         // Numbers stay numbers: the item numbers and the counts.
         assert.deepStrictEqual(rows.slice(1, 1 + FORMULAS.length).map((r) => r[rows[0].indexOf('item')]), ['1', '2', '3', '4'], who);
-        assert.match(rows[rows.length - 1].slice(-3).join(','), /^\d+,\d+,\d+$/, who);
+        assert.match(rows[rows.length - 1].slice(-5, -2).join(','), /^\d+,\d+,\d+$/, who);
       }
     });
   });

@@ -6,3 +6,4 @@ export { NO_DECISION, decisionLabel, decisionMeaning } from './decision';
 export { NO_CLEAR_CONCLUSION, necessityWords, negationWords, conclusionLabel, conclusionReading } from './conclusion';
 export { decisionCounts } from './counts';
 export { straightQuote, curlyQuote, type Quote } from './quote';
+export { NO_OVERALL_DETERMINATION, overallDeterminationLabel, overallDeterminationMeaning, scopeWords, coverDetail, injuryText, treatmentsText } from './cover';

@@ -16,6 +16,9 @@ export const CSV_COLUMNS = [
   'file', 'case_number', 'reviewer_specialty', 'item', 'title', 'decision', 'decision_text',
   'claims_administrator_basis', 'maximus_basis', 'maximus_topics', 'maximus_pages',
   'conclusion', 'conclusion_cue', 'errors', 'warnings', 'infos',
+  // Added at the end, so the columns before keep their positions: the cover page's Final
+  // Determination (UPHOLD, OVERTURN) and its sentence's scope (all, none, some), empty without one.
+  'overall_determination', 'overall_scope',
 ] as const;
 
 /** The `file` of the totals row. */
@@ -37,10 +40,11 @@ export function csvRowsOf(r: LetterReport): CsvRow[] {
   const specialty = r.letter.reviewer.specialties.join('; ');
   const cn = caseNumber(r);
   const indexes = new Set(r.letter.items.map((i) => i.index));
+  const overall = [r.letter.cover?.determination?.value ?? '', r.letter.cover?.determinationSentence?.scope ?? ''];
   const letterLevel = r.findings.filter((f) => f.item === undefined || !indexes.has(f.item));
   if (letterLevel.length > 0) {
     const count = (s: Severity) => letterLevel.filter((f) => f.severity === s).length;
-    rows.push([r.file, cn, specialty, '', '', '', '', '', '', '', '', '', '', count('error'), count('warning'), count('info')]);
+    rows.push([r.file, cn, specialty, '', '', '', '', '', '', '', '', '', '', count('error'), count('warning'), count('info'), ...overall]);
   }
   for (const item of r.letter.items) {
     const mine = r.findings.filter((f) => f.item === item.index);
@@ -49,7 +53,7 @@ export function csvRowsOf(r: LetterReport): CsvRow[] {
     rows.push([
       r.file, cn, specialty, item.index + 1, item.title, item.decision ?? '', item.decisionText,
       basisText(item.guidelines.claimsAdministrator), basisText(mx), namesText(mx?.citation.topics ?? []), pageNumbers(mx?.citation.pages ?? []),
-      item.conclusion.necessity, item.conclusion.cue, count('error'), count('warning'), count('info'),
+      item.conclusion.necessity, item.conclusion.cue, count('error'), count('warning'), count('info'), ...overall,
     ]);
   }
   return rows;
@@ -78,7 +82,7 @@ export class CsvStream extends LetterStream {
   end(): string {
     const t = this.total;
     const summary = `${plural(this.letters, 'letter')}, ${plural(t.items, 'item')}: ${decisionCounts(t)}`;
-    const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos];
+    const totalRow: CsvRow = [CSV_TOTAL, '', '', '', summary, '', '', '', '', '', '', '', '', t.errors, t.warnings, t.infos, '', ''];
     return `${csvFormatRows([cells(totalRow)])}\n`;
   }
 }

@@ -1,6 +1,6 @@
 // The JSON export: a public contract (schemaVersion 1, documented in the README). Fields are
 // written in a fixed order so output is stable across runs and platforms.
-import type { Finding, Guideline, Item, Letter } from '../model';
+import type { CoverPage, Finding, Guideline, Item, Letter } from '../model';
 import { LetterStream } from './letterStream';
 import { addCounts, countReport, SCHEMA_VERSION, zeroCounts, type Counts, type LetterReport } from './report';
 
@@ -40,6 +40,19 @@ function itemJson(i: Item) {
   };
 }
 
+/** The cover page (an added field of schema version 1, present only for letters that have one). */
+function coverJson(c: CoverPage) {
+  return {
+    range: c.range,
+    fields: c.fields.map((f) => ({ label: f.label, value: f.value, range: f.range })),
+    injury: c.injury,
+    treatmentsInDispute: c.treatmentsInDispute.map((t) => ({ text: t.text, range: t.range })),
+    determination: c.determination,
+    determinationSentence: c.determinationSentence && { text: c.determinationSentence.text, scope: c.determinationSentence.scope, range: c.determinationSentence.range },
+    letterDate: c.letterDate,
+  };
+}
+
 export function findingJson(f: Finding) {
   return {
     rule: f.rule,
@@ -59,6 +72,7 @@ function letterJson(file: string, l: Letter, findings: Finding[]) {
     header: l.header.map((h) => ({ label: h.label, value: h.value, range: h.range })),
     reviewer: { specialties: l.reviewer.specialties, licensure: l.reviewer.licensure },
     case: { age: l.case.age, sex: l.case.sex, dateOfInjury: l.case.dateOfInjury },
+    ...(l.cover ? { cover: coverJson(l.cover) } : {}),
     sections: l.sections.map((s) => ({ kind: s.kind, title: s.title, range: s.range })),
     items: l.items.map(itemJson),
     findings: findings.map(findingJson),

@@ -1,11 +1,11 @@
 // The decision summary for people: who reviewed, whose case, what was decided and on what basis,
 // what looks wrong, and the totals.
-import type { Guideline } from '../model';
+import type { CoverPage, Guideline } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
 import { LetterStream } from './letterStream';
 import { plural, severityText } from './text';
-import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE } from '../present/index';
-import { addCounts, countReport, zeroCounts, type Counts, type LetterReport } from './report';
+import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE, overallDeterminationLabel, treatmentsText } from '../present/index';
+import { addCounts, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 /**
  * Letter text on one Markdown line that renders as itself: no line breaks (a table row is one
@@ -27,6 +27,19 @@ function guidelineCell(g: Guideline | null): string {
   return g ? guidelineLabel(g) : NO_GUIDELINE;
 }
 
+/** The cover page in short: the case number, the overall determination and its sentence, the treatments in dispute. */
+function coverBlock(cover: CoverPage, caseNumber: string): string[] {
+  const sentence = cover.determinationSentence ? ` — ${curlyQuote(inline(cover.determinationSentence.text))}` : '';
+  return [
+    '## Cover page',
+    '',
+    `- **Case number:** ${cell(caseNumber)}`,
+    `- **Final Determination:** ${inline(overallDeterminationLabel(cover))}${sentence}`,
+    `- **Treatments in dispute:** ${cell(treatmentsText(cover))}`,
+    '',
+  ];
+}
+
 export function renderMarkdown(report: LetterReport): string {
   const { letter, findings, file } = report;
   const out: string[] = [`# IMR decision summary: ${inline(file)}`, ''];
@@ -39,7 +52,9 @@ export function renderMarkdown(report: LetterReport): string {
   if (letter.case.dateOfInjury && !letter.header.some((h) => /date of injury/i.test(h.label))) facts.push(['Date of injury', letter.case.dateOfInjury]);
   facts.push(['Layout', letter.layout]);
   for (const [k, v] of facts) out.push(`- **${inline(k)}:** ${cell(v)}`);
-  out.push('', '## Decisions', '');
+  out.push('');
+  if (letter.cover) out.push(...coverBlock(letter.cover, caseNumber(report)));
+  out.push('## Decisions', '');
   if (letter.items.length === 0) out.push('No disputed items were found.');
   else {
     out.push('| # | Item | Decision | Claims Administrator guideline | MAXIMUS guideline | Rationale concludes |', '|---|---|---|---|---|---|');

@@ -2,12 +2,16 @@
 // disputed item with its guidelines and rationale. symbols.ts maps `kind` to vscode.SymbolKind.
 //
 // Symbol kinds (chosen for icons that tell decisions apart at a glance in the Outline):
-// - section: Module; header block: Namespace; header field: Field; reviewer: Property
+// - section: Module; header block and cover page: Namespace; header field: Field; reviewer: Property
+// - the cover page's Final Determination: Property (Event, Constant and Null mark items only)
 // - item Overturned (treatment found necessary, the denial reversed): Event (orange bolt)
 // - item Upheld (denial stands, nothing changes): Constant
 // - item without a readable decision: Null
 // - guideline: Interface; decision rationale: Function
-import { comparePositions, conclusionLabel, decisionLabel, guidelineLabel, type Item, type Letter, type Range } from '../../../core/index';
+import {
+  comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel, overallDeterminationLabel,
+  type CoverPage, type Item, type Letter, type Range,
+} from '../../../core/index';
 
 export type SymbolKindName =
   | 'Module'
@@ -67,6 +71,27 @@ function headerNode(letter: Letter): SymbolNode | undefined {
   return node('Header', `${letter.header.length} field${letter.header.length === 1 ? '' : 's'}`, 'Namespace', range, first, fields);
 }
 
+/** The cover page: its header fields, the letter's date, the treatments in dispute and the overall
+ * determination, under one node that folds away; its detail is the determination. */
+function coverNode(cover: CoverPage): SymbolNode {
+  const children = cover.fields.map((f) => node(f.label, f.value, 'Field', f.range, f.labelRange));
+  if (cover.letterDate) children.push(node('Letter date', cover.letterDate.date, 'Field', cover.letterDate.range, cover.letterDate.range));
+  const treatments = cover.treatmentsInDispute;
+  if (treatments.length > 0) {
+    const range: Range = { start: treatments[0].range.start, end: treatments[treatments.length - 1].range.end };
+    const each = treatments.map((t) => node(t.text, '', 'Property', t.range, t.range));
+    children.push(node('Treatments in dispute', `${treatments.length} treatment${treatments.length === 1 ? '' : 's'}`, 'Namespace', range, treatments[0].range, each));
+  }
+  const d = cover.determination;
+  if (d) {
+    const sentence = cover.determinationSentence;
+    const end = sentence && comparePositions(sentence.range.end, d.range.end) > 0 ? sentence.range.end : d.range.end;
+    children.push(node('Final Determination', [overallDeterminationLabel(cover), sentence?.text ?? ''].filter(Boolean).join(': '), 'Property', { start: d.range.start, end }, d.range));
+  }
+  children.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return node('Cover page', coverDetail(cover), 'Namespace', cover.range, d?.range ?? cover.range, children);
+}
+
 function reviewerNode(letter: Letter): SymbolNode | undefined {
   const r = letter.reviewer;
   if (!r.range) return undefined;
@@ -79,7 +104,8 @@ function reviewerNode(letter: Letter): SymbolNode | undefined {
 /** The Outline, in document order. Items and the reviewer go under the section holding them. */
 export function symbolTree(letter: Letter): SymbolNode[] {
   const top: SymbolNode[] = [];
-  const header = headerNode(letter);
+  // A cover page holds the letter's header fields (Letter.header is its fields): shown once, inside it.
+  const header = letter.cover ? coverNode(letter.cover) : headerNode(letter);
   if (header) top.push(header);
   const sections = letter.sections.map((s) => ({ section: s, node: node(s.title, '', 'Module', s.range, s.titleRange) }));
   top.push(...sections.map((s) => s.node));
@@ -113,7 +139,11 @@ export function foldingRanges(letter: Letter): FoldingData[] {
   const add = (r: Range | null | undefined) => {
     if (r && r.end.line > r.start.line) out.push({ start: r.start.line, end: r.end.line });
   };
-  if (letter.header.length > 1) add({ start: letter.header[0].range.start, end: letter.header[letter.header.length - 1].range.end });
+  if (letter.cover) {
+    add(letter.cover.range);
+    const t = letter.cover.treatmentsInDispute;
+    if (t.length > 1) add({ start: t[0].range.start, end: t[t.length - 1].range.end });
+  } else if (letter.header.length > 1) add({ start: letter.header[0].range.start, end: letter.header[letter.header.length - 1].range.end });
   for (const s of letter.sections) add(s.range);
   for (const item of letter.items) {
     add(item.fullRange);
