@@ -15,6 +15,9 @@ import { misspelledTerm } from './imr011-misspelled-term';
 import { dateInconsistency } from './imr012-date-inconsistency';
 import { duplicateItem } from './imr013-duplicate-item';
 import { guidelineBasisContradiction } from './imr014-guideline-basis-contradiction';
+import { overallDeterminationMismatch } from './imr015-overall-determination-mismatch';
+import { disputedTreatmentNotDecided } from './imr016-disputed-treatment-not-decided';
+import { caseFactMismatch } from './imr017-case-fact-mismatch';
 
 export const rules: readonly Rule[] = [
   decisionContradictsRationale,
@@ -31,6 +34,9 @@ export const rules: readonly Rule[] = [
   dateInconsistency,
   duplicateItem,
   guidelineBasisContradiction,
+  overallDeterminationMismatch,
+  disputedTreatmentNotDecided,
+  caseFactMismatch,
 ];
 
 export function findRule(idOrName: string): Rule | undefined {
