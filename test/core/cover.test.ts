@@ -98,6 +98,11 @@ describe('cover page', () => {
     assert.deepStrictEqual(header.header.map((f) => f.label), ['Case Number', 'Date of Injury']);
   });
 
+  it('is total on a hostile line of 200,000 fields (no spread of them onto the stack)', () => {
+    const c = parseLetter(cover(['Dear X,', 'IMR Case Number: 1 ' + 'Priority: x '.repeat(200_000)])).cover;
+    assert.strictEqual(c?.fields.length, 200_001);
+  });
+
   it('keeps the closing (Sincerely, signature, cc:) out of the last rationale', () => {
     const text = DETERMINATION.trimEnd() + '\nSincerely,\nJo Example, MD\ncc: Claims Office\n';
     const item = parseLetter(text).items[0];

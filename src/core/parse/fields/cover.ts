@@ -152,7 +152,8 @@ export function parseCover(lines: readonly Line[], end: number): CoverPage | nul
         continue;
       }
     }
-    if (!DEAR.test(l.text)) fields.push(...fieldsOn(l));
+    // One at a time: a spread of a hostile line's thousands of fields would overflow the stack.
+    if (!DEAR.test(l.text)) for (const f of fieldsOn(l)) fields.push(f);
   }
   const injuryField = fields.find((f) => /^(?:date of injury|DOI)$/i.test(f.label));
   const injury = injuryField ? parseInjury(injuryField.value) : null;
