@@ -84,6 +84,13 @@ describe('cover page', () => {
     }
   });
 
+  it('takes the letter\'s date from a "Date:" field when no line holds it alone', () => {
+    const text = cover(COVER.map((l) => (l === 'August 30, 2016' ? 'Date: August 30, 2016' : l)));
+    const c = parseLetter(text).cover;
+    assert.strictEqual(c?.letterDate?.date, '2016-08-30');
+    assert.strictEqual(c?.letterDate && textAt(text, c.letterDate.range), 'August 30, 2016');
+  });
+
   it('takes treatments on the label line, split at semicolons', () => {
     const lines = COVER.filter((l) => l !== 'Naproxen 550mg #60').map((l) =>
       l.startsWith('Treatment(s)') ? `${l} Naproxen 550mg #60; Topical lidocaine patch` : l);

@@ -60,6 +60,16 @@ function dateLine(l: Line): { date: string; range: Range } | null {
   return date ? { date, range: rangeOn(l.line, l.start, l.start + l.text.length) } : null;
 }
 
+function letterDateField(fields: readonly HeaderField[]): CoverPage['letterDate'] {
+  const f = fields.find((x) => /^(?:Date|Letter Date|Date of (?:Letter|Notice))$/i.test(x.label));
+  if (!f) return null;
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(f.value);
+  DATE_RE.lastIndex = 0;
+  const date = m && m.index === 0 && m[0].length === f.value.length ? isoFromMatch(m) : null;
+  return date ? { date, range: f.valueRange } : null;
+}
+
 /** Where the treatments' list stops: a blank line, a field, `Dear`, the determination, a date line. */
 function endsList(l: Line): boolean {
   return l.kind === 'blank' || (l.kind === 'content' && (DEAR.test(l.text) || DETERMINATION.test(l.text) || SENTENCE.test(l.text) ||
@@ -155,6 +165,8 @@ export function parseCover(lines: readonly Line[], end: number): CoverPage | nul
     // One at a time: a spread of a hostile line's thousands of fields would overflow the stack.
     if (!DEAR.test(l.text)) for (const f of fieldsOn(l)) fields.push(f);
   }
+  // Without a line of its own, the letter's date may be a field: "Date: September 14, 2016".
+  if (!letterDate) letterDate = letterDateField(fields);
   const injuryField = fields.find((f) => /^(?:date of injury|DOI)$/i.test(f.label));
   const injury = injuryField ? parseInjury(injuryField.value) : null;
   const last = lines[lastContentLine(lines, first, end)];
