@@ -19,6 +19,8 @@ const budget = require('../../out/test/budget');
 
 const IMAGES = path.resolve(C.ROOT, process.env.IMR_SCREENSHOT_DIR || path.join('.vscode-test', 'screenshots'));
 const LETTER = '2014-05-okafor-cervical.txt';
+/** A letter with a cover page whose Final Determination disagrees with an item (IMR015). */
+const COVER_LETTER = '2017-04-quintero-cover-determination.txt';
 /** The contradictory item of LETTER (Overturned, concluded "not medically necessary"). */
 const CONTRADICTION = 'Cervical traction pillow';
 
@@ -199,5 +201,27 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await page.locator('.notification-toast', { hasText: 'reading the letters' }).waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await shot('09-overview');
+  });
+
+  it('reads a cover page: its Final Determination in the Outline, and where it disagrees with an item', async () => {
+    await W.runCommand(page, 'Go to File...');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: W.STEP_TIMEOUT });
+    await input.fill(COVER_LETTER);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: COVER_LETTER }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await input.press('Enter');
+    await W.editorTab(page, COVER_LETTER).waitFor({ timeout: W.STEP_TIMEOUT });
+    await W.collapsePane(page, 'IMR Decisions');
+    const outline = await W.expandPane(page, 'Outline');
+    const cover = outline.locator('.monaco-list-row', { hasText: 'Cover page' }).first();
+    await cover.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await cover.innerText(), /UPHOLD/);
+    await W.runCommand(page, 'View: Focus Problems');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR015' }).first();
+    await problem.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await problem.innerText(), /Final Determination: UPHOLD/);
+    await problem.click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Final Determination: UPHOLD' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('10-cover-page');
   });
 });
