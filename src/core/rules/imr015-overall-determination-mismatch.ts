@@ -54,16 +54,13 @@ function disagreements(letter: Letter): Disagreement[] {
 
   const word = cover.determination?.value;
   const wordClaim = `"Final Determination: ${word}"`;
-  const sentence = cover.determinationSentence;
-  // A split decision may be headed either way (the published letters are not known to settle it):
-  // when the sentence says "some of" and the items are split, the letter is consistent.
-  const split = sentence?.scope === 'some' && upheld.length > 0 && overturned.length > 0;
-  if (word === 'UPHOLD' && overturned.length > 0 && !split) {
+  if (word === 'UPHOLD' && overturned.length > 0) {
     out.push({ claim: wordClaim, but: `${itemsAre(overturned)} Overturned`, items: overturned });
   } else if (word === 'OVERTURN' && allDecided && overturned.length === 0) {
     out.push({ claim: wordClaim, but: `${items.length === 1 ? 'the only item is' : 'every item is'} Upheld`, items: upheld });
   }
 
+  const sentence = cover.determinationSentence;
   if (sentence) {
     const claim = quote(sentence.text);
     if (sentence.scope === 'all' && upheld.length > 0) {
@@ -85,7 +82,7 @@ export const overallDeterminationMismatch: Rule = {
   severity: 'error',
   tags: ['cover-page', 'decision', 'consistency'],
   docs: {
-    why: 'The cover page is what the parties read first, and its Final Determination is what the claims administrator acts on. UPHOLD while an item is Overturned, OVERTURN while every item is Upheld, or "all of" / "none of" / "some of" the items against the decisions below, means either the cover page or an item decision is wrong, and a treatment may be denied or paid by mistake. A split decision that the cover page calls "some of" the items is consistent whichever word heads it.',
+    why: 'The cover page is what the parties read first, and its Final Determination is what the claims administrator acts on. UPHOLD while an item is Overturned, OVERTURN while every item is Upheld, or "all of" / "none of" / "some of" the items against the decisions below, means either the cover page or an item decision is wrong, and a treatment may be denied or paid by mistake.',
     example: 'Final Determination: UPHOLD\nThis means we decided that none of the disputed items/services are medically necessary and appropriate.\n...\nPhysical therapy, 8 sessions:  Overturned',
   },
   check(letter) {
