@@ -1,23 +1,16 @@
 // Rebuilding letter lines from a PDF text layer: the three ways producers lay out runs give the same text.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import * as path from 'path';
 import { pdfLines, type TextPage, type TextRun } from '../../src/core/pdf/pdfLines';
 
 type Kind = 'line' | 'word' | 'glyph';
 const SIZE = 11;
 const LEADING = 13.2;
 
-/** Deterministic random numbers from a seed (mulberry32), so every layout is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The bench's seeded PRNG (mulberry32): every layout is reproducible from its seed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { rng } = require(path.resolve(__dirname, '..', '..', '..', 'scripts', 'bench', 'corpus.js')) as { rng(seed: number): () => number };
 
 /** A proportional font's advance widths, roughly. */
 function advance(text: string, size: number): number {
