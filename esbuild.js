@@ -5,6 +5,40 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
+// The PDF reader (src/pdf/extract.ts with pdf.js, ~1.5 MB) is one bundle of its own, dist/pdf.js,
+// shared by the Node bundles: their lazy require or import() of src/pdf/extract (src/node/pdfReader.ts)
+// becomes one of ./pdf.js beside them. The web bundle keeps its own copy inline.
+const PDF_EXTRACT = path.join('src', 'pdf', 'extract');
+const pdfReaderExternal = {
+  name: 'pdf-reader-external',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]pdf[\\/]extract(\.js)?$/ }, (args) => {
+      const target = path.relative(build.initialOptions.absWorkingDir, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '');
+      const lazy = args.kind === 'dynamic-import' || args.kind === 'require-call';
+      return lazy && target === PDF_EXTRACT ? { path: './pdf.js', external: true } : undefined;
+    });
+  },
+};
+// pdf.js in Node requires the native @napi-rs/canvas (an optional dependency) as it loads, for
+// rendering only, and warns on the console when it is missing: the text reader needs neither.
+const pdfjsWithoutCanvas = {
+  name: 'pdfjs-without-canvas',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      const parts = source.split('require("@napi-rs/canvas")');
+      if (parts.length !== 3) throw new Error(`pdfjs-without-canvas: expected 2 requires of @napi-rs/canvas in ${args.path}, found ${parts.length - 1}`);
+      return { contents: parts.join('{}'), loader: 'js' };
+    });
+  },
+};
+const pdfBundle = {
+  // pdf.js is ES modules using import.meta.url (to find its optional files): give it this file's URL.
+  define: { 'import.meta.url': '__pdf_import_meta_url' },
+  banner: { js: 'var __pdf_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+  plugins: [pdfjsWithoutCanvas],
+};
+
 /** The esbuild options of every bundle; `outDir` replaces dist/ (the benchmark builds elsewhere). */
 function bundleTargets({ production = false, root = __dirname, outDir = path.join(root, 'dist') } = {}) {
   const common = {
@@ -21,7 +55,7 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
   const out = (f) => path.join(outDir, f);
   // VS Code ^1.100 (engines.vscode) runs extensions on Node 20 (Electron 34), the CLI's engines.node
   // is >=20; Node reads modules as UTF-8, so non-ASCII characters need no \u escapes.
-  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8' };
+  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', plugins: [pdfReaderExternal] };
   return [
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), ...node, external: ['vscode'] },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' } },
@@ -29,6 +63,7 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
     { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: out('analysis-worker.js'), ...node },
     { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
     { ...common, entryPoints: ['src/cli/jobs/worker.ts'], outfile: out('cli-worker.js'), ...node },
+    { ...common, entryPoints: ['src/pdf/extract.ts'], outfile: out('pdf.js'), ...node, ...pdfBundle },
   ].filter((t) => fs.existsSync(path.join(root, t.entryPoints[0])));
 }
 
