@@ -193,6 +193,8 @@ export interface Item {
   range: Range;
   /** From the heading to the end of the item's last non-blank line. */
   fullRange: Range;
+  /** The 1-based page its heading starts on (1 + the form feeds before it); null when the text has none. */
+  page: number | null;
   guidelines: {
     claimsAdministrator: Guideline | null;
     maximus: Guideline | null;
@@ -206,6 +208,8 @@ export interface Letter {
   /** True when the text was PDF double-spaced (every line followed by an empty line). */
   doubleSpaced: boolean;
   lineCount: number;
+  /** Pages (1 + the form feeds that open one: a PDF's text); null when the text has no form feed. */
+  pageCount: number | null;
   header: HeaderField[];
   sections: Section[];
   reviewer: Reviewer;

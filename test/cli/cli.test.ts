@@ -155,8 +155,11 @@ describe('imr-review CLI', function () {
       assert.strictEqual(out.schemaVersion, 1);
       assert.strictEqual(out.letters.length, 1);
       const letter = out.letters[0];
-      assert.deepStrictEqual(Object.keys(letter), ['file', 'layout', 'header', 'reviewer', 'case', 'sections', 'items', 'findings']);
+      assert.deepStrictEqual(Object.keys(letter), ['file', 'layout', 'pageCount', 'header', 'reviewer', 'case', 'sections', 'items', 'findings']);
       assert.strictEqual(letter.file, 'a.txt');
+      // A text without form feeds was not read from pages.
+      assert.strictEqual(letter.pageCount, null);
+      assert.deepStrictEqual(letter.items.map((i: { page: unknown }) => i.page), [null, null]);
       assert.strictEqual(letter.layout, 'final-determination');
       assert.deepStrictEqual(letter.reviewer.specialties, ['Rheumatology']);
       assert.deepStrictEqual(letter.reviewer.licensure, ['Utah']);

@@ -12,6 +12,7 @@ import { parseHeader } from './fields/header';
 import { parseReviewer } from './fields/reviewer';
 import type { ItemBuild } from './items/build';
 import type { ItemCache } from './items/cache';
+import { PageBreaks } from './items/pages';
 import { parseNumberedItems } from './layouts/decisionsAndRationales';
 import { parseFinalDeterminationItems } from './layouts/finalDetermination';
 import { parseProfessionalItem } from './layouts/professionalReview';
@@ -53,13 +54,16 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
 
   const cache = options.items;
   cache?.begin();
-  const build: ItemBuild = { sentences: options.sentences ?? new SentenceMemo(), reuse: cache && { cache, layout } };
+  const pages = PageBreaks.of(text);
+  const build: ItemBuild = { sentences: options.sentences ?? new SentenceMemo(), reuse: cache && { cache, layout }, pages };
   let items: Item[];
   if (layout === 'decisions-and-rationales') {
     const s = byKind('decisions');
     items = s ? parseNumberedItems(lines, s.lineIndex + 1, s.endIndex, build) : parseNumberedItems(lines, 0, lines.length, build);
   } else if (layout === 'professional-review') {
     items = parseProfessionalItem(lines, found, build.sentences);
+    // Built afresh on every parse (no reuse), so its page is set here.
+    for (const item of items) item.page = pages.pageAt(item.range.start);
   } else {
     const s = byKind('issues');
     items = s ? parseFinalDeterminationItems(lines, s.lineIndex + 1, s.endIndex, build) : parseFinalDeterminationItems(lines, 0, lines.length, build);
@@ -69,6 +73,7 @@ export function parseLetter(text: string, options: ParseOptions = {}): Letter {
     layout,
     doubleSpaced,
     lineCount: lines.length,
+    pageCount: pages.pageCount,
     header,
     sections: found.map(({ kind, title, titleRange, range }) => ({ kind, title, titleRange, range })),
     reviewer,

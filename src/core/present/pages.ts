@@ -26,3 +26,9 @@ export function pagesLabel(pages: readonly number[]): string {
 export function pageNumbers(pages: readonly number[]): string {
   return pages.join(' ');
 }
+
+/** An item's page in a letter read from pages: "p. 3 of 6"; "p. 3" when the count is unknown; '' without a page. */
+export function pageLabel(page: number | null, pageCount: number | null): string {
+  if (page === null) return '';
+  return pageCount === null ? `p. ${page}` : `p. ${page} of ${pageCount}`;
+}

@@ -27,6 +27,8 @@ function itemJson(i: Item) {
     decisionText: i.decisionText,
     range: i.range,
     fullRange: i.fullRange,
+    // Added in schema version 1: the page its heading starts on, null for a text without page breaks.
+    page: i.page,
     guidelines: { claimsAdministrator: guidelineJson(i.guidelines.claimsAdministrator), maximus: guidelineJson(i.guidelines.maximus) },
     rationaleRange: i.rationale?.range ?? null,
     conclusion: {
@@ -69,6 +71,8 @@ function letterJson(file: string, l: Letter, findings: Finding[]) {
   return {
     file,
     layout: l.layout,
+    // Added in schema version 1: pages of a letter read from a PDF, null for a text without page breaks.
+    pageCount: l.pageCount,
     header: l.header.map((h) => ({ label: h.label, value: h.value, range: h.range })),
     reviewer: { specialties: l.reviewer.specialties, licensure: l.reviewer.licensure },
     case: { age: l.case.age, sex: l.case.sex, dateOfInjury: l.case.dateOfInjury },

@@ -4,7 +4,7 @@ import type { CoverPage, Guideline } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
 import { LetterStream } from './letterStream';
 import { plural, severityText } from './text';
-import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE, overallDeterminationLabel, treatmentsText } from '../present/index';
+import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE, overallDeterminationLabel, pageLabel, treatmentsText } from '../present/index';
 import { addCounts, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 
 /**
@@ -57,10 +57,16 @@ export function renderMarkdown(report: LetterReport): string {
   out.push('## Decisions', '');
   if (letter.items.length === 0) out.push('No disputed items were found.');
   else {
-    out.push('| # | Item | Decision | Claims Administrator guideline | MAXIMUS guideline | Rationale concludes |', '|---|---|---|---|---|---|');
+    // A letter read from pages (a PDF) says where each item is; a text without page breaks has no Page column.
+    const paged = letter.pageCount !== null;
+    out.push(
+      `| # | Item | Decision | Claims Administrator guideline | MAXIMUS guideline | Rationale concludes |${paged ? ' Page |' : ''}`,
+      `|---|---|---|---|---|---|${paged ? '---|' : ''}`,
+    );
     for (const i of letter.items) {
       const decision = decisionLabel(i, curlyQuote);
-      out.push(`| ${i.index + 1} | ${cell(i.title)} | ${cell(decision)} | ${cell(guidelineCell(i.guidelines.claimsAdministrator))} | ${cell(guidelineCell(i.guidelines.maximus))} | ${cell(conclusionReading(i.conclusion, curlyQuote))} |`);
+      const page = paged ? ` ${cell(pageLabel(i.page, letter.pageCount))} |` : '';
+      out.push(`| ${i.index + 1} | ${cell(i.title)} | ${cell(decision)} | ${cell(guidelineCell(i.guidelines.claimsAdministrator))} | ${cell(guidelineCell(i.guidelines.maximus))} | ${cell(conclusionReading(i.conclusion, curlyQuote))} |${page}`);
     }
   }
   out.push('', '## Findings', '');

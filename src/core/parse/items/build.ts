@@ -10,6 +10,7 @@ import { JoinedText } from '../structure/joined';
 import type { LabelKind } from '../structure/labels';
 import type { Line } from '../structure/lines';
 import type { ItemReuse } from './cache';
+import type { PageBreaks } from './pages';
 
 // Where a title's trailing colon and the spaces around it start; the look-behind tries the pattern
 // only from the start of a run of spaces (from inside one it scanned to the run's end: quadratic).
@@ -21,11 +22,13 @@ export interface ItemBuild {
   sentences: SentenceMemo;
   /** The previous parse's items (LetterAnalyzer). */
   reuse?: ItemReuse;
+  /** The text's page breaks: each item's page. */
+  pages: PageBreaks;
 }
 
 /** Builds items from headings in order; each item runs to the next heading, the last to line `to`. */
 export function buildItems(lines: readonly Line[], headings: readonly Heading[], labels: readonly LabelAt[], to: number, build: ItemBuild): Item[] {
-  const { reuse, sentences } = build;
+  const { reuse, sentences, pages } = build;
   const items: Item[] = [];
   let k = 0;
   for (let h = 0; h < headings.length; h++) {
@@ -35,16 +38,18 @@ export function buildItems(lines: readonly Line[], headings: readonly Heading[],
     const own: LabelAt[] = [];
     for (let j = k; j < labels.length && labels[j].index < end; j++) own.push(labels[j]);
     const index = items.length;
+    // The page the heading starts on; a page break inserted above an item moves it without changing its lines.
+    const page = pages.pageAt(head.title.rangeOf(0, 0).start);
     items.push(
       reuse
-        ? reuse.cache.item(reuse.layout, lines, head, end, own, index, () => buildItem(lines, head, end, own, index, sentences))
-        : buildItem(lines, head, end, own, index, sentences),
+        ? reuse.cache.item(reuse.layout, lines, head, end, own, index, page, () => buildItem(lines, head, end, own, index, page, sentences))
+        : buildItem(lines, head, end, own, index, page, sentences),
     );
   }
   return items;
 }
 
-function buildItem(lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number, sentences: SentenceMemo): Item {
+function buildItem(lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number, page: number | null, sentences: SentenceMemo): Item {
   const guideline = (kind: LabelKind): Guideline | null => {
     const lab = own.find((l) => l.kind === kind);
     if (!lab) return null;
@@ -92,6 +97,7 @@ function buildItem(lines: readonly Line[], head: Heading, end: number, own: read
     decisionRange: head.decisionRange,
     range: { start: titleRange.start, end: headingEnd },
     fullRange: { start: titleRange.start, end: itemEnd },
+    page,
     guidelines: { claimsAdministrator: guideline('claimsAdministrator'), maximus: guideline('maximus') },
     rationale,
     conclusion,

@@ -30,13 +30,13 @@ export class ItemCache {
   }
 
   /**
-   * Item `index`, built from lines [head.first, end) of `lines`: the previous parse's item at the
+   * Item `index` on page `page`, built from lines [head.first, end) of `lines`: the previous parse's item at the
    * same index when everything it was built from is equal, else the one `build` makes. Equal
    * inputs build equal items, so reuse is exact. Lines are compared one by one (no key is built or
    * hashed: that cost as much as the rest of a keystroke's re-analysis).
    */
-  item(layout: Layout, lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number, build: () => Item): Item {
-    const meta = describe(layout, lines, head, end, own, index);
+  item(layout: Layout, lines: readonly Line[], head: Heading, end: number, own: readonly LabelAt[], index: number, page: number | null, build: () => Item): Item {
+    const meta = `${page}|${describe(layout, lines, head, end, own, index)}`;
     const e = this.previous[index];
     const item = e && e.meta === meta && sameLines(e, lines, head.first, end) ? e.item : build();
     this.current[index] = { meta, lines, first: head.first, end, item };

@@ -68,6 +68,7 @@ export function parseProfessionalItem(lines: readonly Line[], sections: readonly
       decisionRange,
       range: { start: titleRange.start, end: decisionRange?.end ?? titleRange.end },
       fullRange: { start: titleRange.start, end },
+      page: null,
       guidelines: {
         claimsAdministrator: null,
         maximus: guidelines
