@@ -61,6 +61,8 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' } },
     // Analyses large documents off the desktop extension host's main thread (src/extension/analysis/workerPool.ts).
     { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: out('analysis-worker.js'), ...node },
+    // Extracts PDF text off the desktop extension host's main thread (src/extension/pdf/extractor.ts), with dist/pdf.js.
+    { ...common, entryPoints: ['src/extension/pdf/pdfWorker.ts'], outfile: out('pdf-worker.js'), ...node },
     { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },
     { ...common, entryPoints: ['src/cli/jobs/worker.ts'], outfile: out('cli-worker.js'), ...node },
     { ...common, entryPoints: ['src/pdf/extract.ts'], outfile: out('pdf.js'), ...node, ...pdfBundle },

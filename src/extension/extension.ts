@@ -18,6 +18,7 @@ import { LetterFoldingProvider, LetterSymbolProvider } from './features/outline/
 import { WorkspaceCheck } from './workspace/check/check';
 import { registerWorkspaceFeatures } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
+import { registerPdfLetters } from './pdf/index';
 import { TestRecorder, type ImrReviewApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): ImrReviewApi {
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),
     workspaceCheck,
     vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => workspaceCheck.run(arg)),
+    registerPdfLetters(log),
   );
 
   const workspace = registerWorkspaceFeatures(context, { config, cache, log, watcher: letterWatcher });

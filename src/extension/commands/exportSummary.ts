@@ -9,6 +9,7 @@ import { documentPrefix } from '../features/language/detect';
 import { exists, writeFileAtomic } from '../shared/fsWrite';
 import { plainMessageText } from '../shared/messageText';
 import { dirname } from '../shared/paths';
+import { isPdfPath, letterFileOf, letterUriForPdf, PDF_SCHEME } from '../pdf/index';
 import { defaultSummaryName, extensionOf, formatsInPickOrder, isSummaryFormat, SUMMARY_FORMATS, type SummaryFormat } from './summaryNames';
 
 export interface ExportOptions {
@@ -17,6 +18,8 @@ export interface ExportOptions {
   target?: vscode.Uri;
   /** Replace an existing `target` (the save dialog asks the user itself). */
   overwrite?: boolean;
+  /** Write to the default file (beside the letter, or the PDF of a PDF letter) without the save dialog; refused if it exists unless `overwrite`. */
+  toDefault?: boolean;
 }
 
 const LAST_FORMAT_KEY = 'imrReview.lastExportFormat';
@@ -42,12 +45,13 @@ export class SummaryExporter {
 
   /** Where to write: `options.target` (refused if it exists, unless overwrite) or the save dialog. */
   private async chooseTarget(options: ExportOptions, format: SummaryFormat, defaultUri: vscode.Uri | undefined, title: string): Promise<vscode.Uri | undefined> {
-    if (options.target instanceof vscode.Uri) {
-      if (!options.overwrite && (await exists(options.target))) {
-        void vscode.window.showErrorMessage(`IMR Review: ${plainMessageText(vscode.workspace.asRelativePath(options.target))} already exists; not overwritten.`);
+    const given = options.target instanceof vscode.Uri ? options.target : options.toDefault === true ? defaultUri : undefined;
+    if (given) {
+      if (!options.overwrite && (await exists(given))) {
+        void vscode.window.showErrorMessage(`IMR Review: ${plainMessageText(vscode.workspace.asRelativePath(given))} already exists; not overwritten.`);
         return undefined;
       }
-      return options.target;
+      return given;
     }
     const f = SUMMARY_FORMATS.find((x) => x.format === format)!;
     // The save dialog itself asks before replacing an existing file.
@@ -62,7 +66,9 @@ export class SummaryExporter {
 
   private async documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
     if (uri instanceof vscode.Uri) {
-      return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+      // A PDF (the Explorer's selection) is exported as its letter document.
+      const letter = uri.scheme !== PDF_SCHEME && isPdfPath(uri.path) ? letterUriForPdf(uri) : uri;
+      return vscode.workspace.textDocuments.find((d) => d.uri.toString() === letter.toString()) ?? (await vscode.workspace.openTextDocument(letter));
     }
     return vscode.window.activeTextEditor?.document;
   }
@@ -79,9 +85,11 @@ export class SummaryExporter {
     return picked?.format;
   }
 
+  /** "<letter>.summary.<ext>" beside the letter; beside the PDF for a PDF letter (its `imr-pdf` document is read-only). */
   private defaultTarget(doc: vscode.TextDocument, format: SummaryFormat): vscode.Uri | undefined {
     const name = defaultSummaryName(doc.uri.path, format);
-    if (doc.uri.scheme !== 'untitled') return doc.uri.with({ path: `${dirname(doc.uri.path).replace(/\/$/, '')}/${name}`, query: '', fragment: '' });
+    const file = letterFileOf(doc.uri);
+    if (file.scheme !== 'untitled') return file.with({ path: `${dirname(file.path).replace(/\/$/, '')}/${name}`, query: '', fragment: '' });
     const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? homeFolder();
     return base ? vscode.Uri.joinPath(base, name) : undefined;
   }
@@ -110,7 +118,7 @@ export class SummaryExporter {
     const target = await this.chooseTarget(options, format, this.defaultTarget(doc, format), 'Export decision summary');
     if (!target) return undefined;
 
-    const file = doc.uri.scheme === 'untitled' ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
+    const file = doc.uri.scheme === 'untitled' ? doc.uri.path : vscode.workspace.asRelativePath(letterFileOf(doc.uri), false);
     const content = renderSummary(format, { file, letter: analysis.letter, findings: analysis.findings });
     this.log.info(`Exported a ${format} decision summary (${analysis.letter.items.length} items)`);
     return this.writeAndOpen(target, content);

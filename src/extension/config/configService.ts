@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig
 import { configNotice, effectiveConfig, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './model';
 import { dirname, isAtOrUnder, relativePath } from '../shared/paths';
 import { plainMessageText } from '../shared/messageText';
+import { letterFileOf } from '../pdf/uri';
 
 export interface LetterOptions {
   config: Config;
@@ -104,6 +105,7 @@ export class ConfigService implements vscode.Disposable {
    * of the letter's workspace folder; `file` is the letter relative to that file's folder.
    */
   async suppressionTarget(letter: vscode.Uri): Promise<{ uri: vscode.Uri; file: string } | undefined> {
+    letter = letterFileOf(letter); // a PDF letter's suppressions name the PDF, like a .txt's
     const applied = await this.configFor(letter);
     const folder = vscode.workspace.getWorkspaceFolder(letter);
     const uri = applied?.uri ?? (folder ? this.configUri(folder) : undefined);
@@ -166,6 +168,7 @@ export class ConfigService implements vscode.Disposable {
   }
 
   async optionsFor(uri: vscode.Uri): Promise<LetterOptions> {
+    uri = letterFileOf(uri); // a PDF letter's document takes the config and settings of the PDF's folder
     const settings = settingsToConfig(vscode.workspace.getConfiguration('imrReview', uri).get<unknown>('rules'));
     if (settings.errors.length > 0 && this.warnings.shouldWarn('settings:imrReview.rules', settings.errors)) {
       this.show(settingsNotice(settings.errors), () => vscode.commands.executeCommand('workbench.action.openSettings', 'imrReview.rules'));

@@ -7,6 +7,7 @@ import type { AnalysisCache } from '../analysis/cache';
 import { fromRange, toRange } from '../shared/convert';
 import { DIAGNOSTIC_SOURCE, findingFor } from './diagnostics/data';
 import { relativePath } from '../shared/paths';
+import { letterFileOf, PDF_SCHEME } from '../pdf/index';
 
 export interface IgnoreArgs {
   /** The letter's URI as a string. */
@@ -31,8 +32,11 @@ export class LetterCodeActions implements vscode.CodeActionProvider {
     if (ours.length === 0) return [];
     const analysis = await this.cache.analysisFor(doc);
     if (token.isCancellationRequested) return [];
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-    const inFolder = folder !== undefined && relativePath(folder.uri.path, doc.uri.path) !== undefined;
+    // A PDF letter's suppressions name the PDF; its text is read-only, so no fix edits it.
+    const file = letterFileOf(doc.uri);
+    const readOnly = doc.uri.scheme === PDF_SCHEME;
+    const folder = vscode.workspace.getWorkspaceFolder(file);
+    const inFolder = folder !== undefined && relativePath(folder.uri.path, file.path) !== undefined;
     const fixes: vscode.CodeAction[] = [];
     const others: vscode.CodeAction[] = [];
     const seen = new Set<string>();
@@ -40,7 +44,7 @@ export class LetterCodeActions implements vscode.CodeActionProvider {
       const rule = ruleOf(d);
       if (!rule) continue;
       const finding = analysis ? findingFor(analysis.findings, rule, fromRange(d.range)) : undefined;
-      if (finding?.fix && finding.fix.edits.length > 0) {
+      if (finding?.fix && finding.fix.edits.length > 0 && !readOnly) {
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         for (const e of finding.fix.edits) action.edit.replace(doc.uri, toRange(e.range), e.newText);

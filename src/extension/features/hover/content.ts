@@ -15,6 +15,7 @@ import {
   NO_CLEAR_CONCLUSION,
   NO_EVIDENCE,
   NO_GUIDELINE,
+  pageLabel,
   sourcesText,
   type Analysis,
   type Conclusion,
@@ -74,8 +75,10 @@ function guidelineSources(item: Item): string[] {
   return out;
 }
 
-export function itemHover(item: Item): string {
-  const lines = [`**${escapeMarkdown(item.title || '(untitled item)')}**: ${escapeMarkdown(decisionLabel(item))}`, ''];
+/** An item's hover; `pageCount` (the letter's) lets it name the item's page, "p. 3 of 6", in a letter read from pages. */
+export function itemHover(item: Item, pageCount: number | null = null): string {
+  const page = pageLabel(item.page ?? null, pageCount);
+  const lines = [`**${escapeMarkdown(item.title || '(untitled item)')}**: ${escapeMarkdown(decisionLabel(item))}${page ? ` (${page})` : ''}`, ''];
   if (item.decision) lines.push(decisionMeaning(item.decision), '');
   if (item.conclusion.range && item.conclusion.text) {
     lines.push(`Conclusion (${escapeMarkdown(conclusionLabel(item.conclusion))}): ${quote(item.conclusion.text)}`, '');
@@ -110,7 +113,7 @@ export function hoverAt(analysis: Analysis, position: Position): HoverData | und
   }
   for (const item of letter.items) {
     if (containsPosition(item.range, position)) {
-      let markdown = itemHover(item);
+      let markdown = itemHover(item, letter.pageCount);
       // IMR001/IMR006 sit on the heading: show how the rationale was read right there.
       const explained = findings.some((f) => f.item === item.index && EXPLAINED_RULES.has(f.rule) && containsPosition(f.range, position));
       if (explained) markdown += '\n\n---\n\n' + explainConclusion(item.conclusion);
