@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis/cache';
 import type { ConfigService } from '../config/configService';
 import { isLetterDocument } from '../shared/convert';
-import { isDiscovered, type LetterWatcher } from './letters/letterFiles';
+import { discoveredFileOf, type LetterWatcher } from './letters/letterFiles';
 import { WorkspaceLetters } from './letters/collect';
 import { DecisionsProvider } from './tree/decisionsView';
 import { exportWorkspaceSummaries } from './export/exportWorkspace';
@@ -48,11 +48,14 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     }),
     // Open letters: follow each analysis of an edit, and a closing (the file on disk counts again),
     // but only of files the discovery takes: a letter opened from outside the workspace is not listed.
+    // A PDF letter's document (`imr-pdf`) stands for its file, the tree's key.
     services.cache.onDidAnalyze(({ document }) => {
-      if (isLetterDocument(document) && isDiscovered(document.uri)) provider.updateSoon(document.uri);
+      const file = isLetterDocument(document) ? discoveredFileOf(document.uri) : undefined;
+      if (file) provider.updateSoon(file);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (isDiscovered(doc.uri)) provider.updateSoon(doc.uri);
+      const file = discoveredFileOf(doc.uri);
+      if (file) provider.updateSoon(file);
     }),
     services.config.onDidChange(() => void provider.refresh()),
     vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),

@@ -3,13 +3,15 @@
 // Open letters keep their live diagnostics; the others get a snapshot, published as each file is
 // read, so no model is kept. Snapshots follow the disk afterwards: a deleted or renamed letter
 // loses its problems, a changed one is checked again, and a new run drops what it no longer finds.
+// A PDF letter's problems are published on its `imr-pdf` document (what users open and see), and
+// kept by its file, which the watchers and deletions name.
 import { compareLetterPaths } from '../../../core/index';
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import { Debouncer } from '../../shared/debounce';
 import type { DiagnosticsController } from '../../features/diagnostics/diagnostics';
-import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
+import { affectsDiscovery, discoveredFileOf, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
 import type { DeletionFence } from '../letters/deletionFence';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from '../letters/collect';
@@ -31,8 +33,8 @@ function parseOptions(arg: unknown): CheckOptions {
 }
 
 export class WorkspaceCheck implements vscode.Disposable {
-  /** URIs (as strings) whose Problems come from a check: only these are ever cleared here. */
-  private readonly snapshots = new Set<string>();
+  /** Files (URI strings) whose Problems come from a check, with the document they are published on: only these are ever cleared here. */
+  private readonly snapshots = new Map<string, vscode.Uri>();
   private checked = false;
   private running: Promise<WorkspaceCheckResult> | undefined;
   private readonly debouncer = new Debouncer(RECHECK_DEBOUNCE_MS);
@@ -57,11 +59,12 @@ export class WorkspaceCheck implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.dropUnder(uri)),
       // A letter closed after a check: its live diagnostics are gone, the snapshot comes back.
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (this.checked && isDiscovered(doc.uri)) recheckSoon(doc.uri);
+        const file = this.checked ? discoveredFileOf(doc.uri) : undefined;
+        if (file) recheckSoon(file);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsDiscovery(e)) return;
-        for (const key of [...this.snapshots]) {
+        for (const key of [...this.snapshots.keys()]) {
           const uri = vscode.Uri.parse(key);
           if (!isDiscovered(uri)) this.clear(uri);
         }
@@ -99,7 +102,7 @@ export class WorkspaceCheck implements vscode.Disposable {
         pass.tally.unreadable.sort((a, b) => compareLetterPaths(a.file, b.file));
         Object.assign(result, { total: pass.total, done: pass.done, cancelled: pass.cancelled, skipped: pass.tally.skipped, unreadable: pass.tally.unreadable.length });
         // A complete run knows every letter: snapshots it did not renew are stale (deleted, renamed, excluded).
-        if (!pass.cancelled) for (const key of [...this.snapshots]) if (!seen.has(key)) this.clear(vscode.Uri.parse(key));
+        if (!pass.cancelled) for (const key of [...this.snapshots.keys()]) if (!seen.has(key)) this.clear(vscode.Uri.parse(key));
         this.checked = true;
         return { result, tally: pass.tally };
       },
@@ -118,8 +121,8 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (o.kind === 'letter') {
       // Read just before its deletion: the deletion already cleared it, and wins.
       if (this.deletions.deletedSince(started, o.report.key)) return;
-      this.diagnostics.publishSnapshot(o.report.uri, o.analysis);
-      this.snapshots.add(o.report.key);
+      this.diagnostics.publishSnapshot(o.report.documentUri, o.analysis);
+      this.snapshots.set(o.report.key, o.report.documentUri);
       return;
     }
     if (o.kind === 'skipped') this.log.debug(`Workspace check: ${o.file}: skipped: ${o.reason}`);
@@ -136,7 +139,7 @@ export class WorkspaceCheck implements vscode.Disposable {
   }
 
   private dropUnder(deleted: vscode.Uri): void {
-    for (const key of [...this.snapshots]) {
+    for (const key of [...this.snapshots.keys()]) {
       if (isUnder(key, deleted)) {
         this.debouncer.cancel(key);
         this.clear(vscode.Uri.parse(key));
@@ -144,10 +147,13 @@ export class WorkspaceCheck implements vscode.Disposable {
     }
   }
 
-  private clear(uri: vscode.Uri): void {
-    const key = uri.toString();
-    if (!this.snapshots.delete(key)) return;
-    this.diagnostics.clearSnapshot(uri);
+  /** Clears the snapshot of a file (wherever it was published). */
+  private clear(file: vscode.Uri): void {
+    const key = file.toString();
+    const published = this.snapshots.get(key);
+    if (!published) return;
+    this.snapshots.delete(key);
+    this.diagnostics.clearSnapshot(published);
   }
 
   dispose(): void {

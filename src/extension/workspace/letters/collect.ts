@@ -2,21 +2,27 @@
 // decisions tree, the workspace export and the overview. Open letters are analysed from their
 // buffer (what the user sees), the others from disk, read by the CLI's rules, with the same merged
 // configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
+// A PDF letter is its extracted text (read.ts), shown as its `imr-pdf` document (pdfLetters.ts).
 import * as vscode from 'vscode';
 import { compareLetterPaths, type Analysis, type LetterReport } from '../../../core/index';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import { isLetterDocument, openDocument } from '../../shared/convert';
-import { findLetterFiles, forEachLimited, readLetterFile, relativeFile, SIZE_HINT } from './letterFiles';
+import { findLetterFiles, forEachLimited, relativeFile } from './letterFiles';
+import { documentUriOf } from './pdfLetters';
+import { readCandidate, SIZE_HINT } from './read';
 import { emptyTally, type ReadTally } from './readProblems';
 
 /** Files read at once: enough to hide file-system latency, few enough to bound memory. */
 const WIDTH = 8;
 
 export interface WorkspaceReport extends LetterReport {
+  /** The file on disk. */
   uri: vscode.Uri;
   /** The URI as a string: the key of the letter in the tree. */
   key: string;
+  /** The document users see, where its problems, items and ranges are: a PDF's `imr-pdf` document, else the file. */
+  documentUri: vscode.Uri;
 }
 
 export type LetterOutcome =
@@ -47,14 +53,15 @@ export class WorkspaceLetters {
   /** One file: its open buffer when open as a letter, else the file on disk (large ones in the worker). */
   async analyse(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<LetterOutcome> {
     const file = relativeFile(uri);
-    const doc = openDocument(uri);
+    const documentUri = documentUriOf(uri);
+    const doc = openDocument(documentUri);
     let analysis: Analysis | undefined;
     try {
       if (doc && isLetterDocument(doc)) {
         analysis = await this.cache.analysisFor(doc);
         if (!analysis) return { kind: 'unreadable', uri, file, reason: `not analysed: over the imrReview.maxFileSizeMB limit (${SIZE_HINT})` };
       } else {
-        const read = await readLetterFile(uri, this.config.maxChars(uri));
+        const read = await readCandidate(uri, this.config.maxChars(uri));
         if (!read.ok) return { kind: read.skip ? 'skipped' : 'unreadable', uri, file, reason: read.reason };
         analysis = await this.cache.analyzeText(read.text, await this.config.optionsFor(uri), token);
         if (!analysis) return { kind: 'unreadable', uri, file, reason: 'not analysed: cancelled' };
@@ -63,7 +70,7 @@ export class WorkspaceLetters {
       // The core is total by design; should it ever throw, report the file and carry on (as the CLI does).
       return { kind: 'unreadable', uri, file, reason: `internal error while analysing: ${e instanceof Error ? e.message : String(e)}` };
     }
-    return { kind: 'letter', analysis, report: { uri, key: uri.toString(), file, letter: analysis.letter, findings: analysis.findings } };
+    return { kind: 'letter', analysis, report: { uri, key: uri.toString(), documentUri, file, letter: analysis.letter, findings: analysis.findings } };
   }
 
   /**

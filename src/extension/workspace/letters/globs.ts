@@ -77,7 +77,31 @@ export function findFilesExclude(excludes: readonly string[]): string | null {
   return simple.length === 1 ? simple[0] : `{${simple.join(',')}}`;
 }
 
-/** Whether discovery with this include and these excludes takes a file (a "/"-separated path relative to its folder). */
-export function isDiscoveredPath(relativePath: string, include: string, excludes: readonly string[]): boolean {
-  return matchesGlob(include, relativePath) && !isExcludedPath(relativePath, excludes);
+/** PDF letters: `.pdf` files, in any case (as the CLI takes `.txt` in any case). */
+export function isPdfPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.pdf');
+}
+
+// The glob of the PDF letters beside the include's text letters: its `.txt` ending swapped for
+// `.pdf` (an include of letters/**/*.txt finds letters/**/*.pdf too). An include without that
+// ending (**/* or **/*.{txt,md}) says itself which files to take, PDFs among them: undefined.
+export function pdfIncludeOf(include: string): string | undefined {
+  if (!/\.txt$/i.test(include)) return undefined;
+  return include.slice(0, -3) + (include.endsWith('TXT') ? 'PDF' : 'pdf');
+}
+
+/** The globs findFiles and the watchers take for a discovery: the include, and the PDF glob when PDF letters are on. */
+export function includeGlobs(include: string, pdf: boolean): string[] {
+  const forPdf = pdf ? pdfIncludeOf(include) : undefined;
+  return forPdf ? [include, forPdf] : [include];
+}
+
+/**
+ * Whether discovery with this include and these excludes takes a file (a "/"-separated path
+ * relative to its folder). With PDF letters off (`pdf` false) no `.pdf` file is taken, whatever
+ * the include: its text cannot be read then, and each would otherwise be reported as binary.
+ */
+export function isDiscoveredPath(relativePath: string, include: string, excludes: readonly string[], pdf = false): boolean {
+  if (isPdfPath(relativePath) && !pdf) return false;
+  return includeGlobs(include, pdf).some((g) => matchesGlob(g, relativePath)) && !isExcludedPath(relativePath, excludes);
 }

@@ -1,14 +1,16 @@
 // The one discovery of the workspace's letters, for the workspace check, the IMR Decisions tree,
 // the workspace export, the overview and Ctrl+T: per workspace folder, the files matching
 // `imrReview.workspace.include` (default `**/*.txt`, what the CLI reads), minus `files.exclude`,
-// `imrReview.workspace.exclude` and the folders the CLI skips. Files are read by the CLI's rules
-// (core decodeLetter): binary, invalid UTF-8 or UTF-16, empty, over-limit and non-regular files are
-// refused with a reason. Like the CLI, the search follows links (VS Code's search.followSymlinks).
+// `imrReview.workspace.exclude` and the folders the CLI skips; with `imrReview.pdf.enabled` (the
+// default) the PDFs beside them as well (globs.ts pdfIncludeOf), none when it is off. Files are
+// read by read.ts. Like the CLI, the search follows links (VS Code's search.followSymlinks).
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
-import { compareLetterPaths, decodeLetter, sizeProblem, type LetterRead } from '../../../core/index';
+import { compareLetterPaths } from '../../../core/index';
+import { affectsPdfSettings, pdfSettings } from '../../config/pdfSettings';
 import { isAtOrUnder, relativePath } from '../../shared/paths';
-import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath } from './globs';
+import { excludeGlobs, findFilesExclude, includeGlobs, isDiscoveredPath, isExcludedPath, isPdfPath } from './globs';
+import { fileOfDocument } from './pdfLetters';
 
 const DEFAULT_INCLUDE = '**/*.txt';
 
@@ -16,6 +18,8 @@ export interface FolderDiscovery {
   folder: vscode.WorkspaceFolder;
   include: string;
   excludes: string[];
+  /** PDF letters are on in this folder. */
+  pdf: boolean;
 }
 
 export function discoveryOf(folder: vscode.WorkspaceFolder): FolderDiscovery {
@@ -25,12 +29,13 @@ export function discoveryOf(folder: vscode.WorkspaceFolder): FolderDiscovery {
     folder,
     include: settings.get<string>('include')?.trim() || DEFAULT_INCLUDE,
     excludes: excludeGlobs(filesExclude, settings.get<string>('exclude')),
+    pdf: pdfSettings(folder.uri).enabled,
   };
 }
 
-/** The settings that change what the discovery finds. */
+/** The settings that change what the discovery finds or how it reads it (a PDF's page limit). */
 export function affectsDiscovery(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration('imrReview.workspace') || e.affectsConfiguration('files.exclude');
+  return e.affectsConfiguration('imrReview.workspace') || e.affectsConfiguration('files.exclude') || affectsPdfSettings(e);
 }
 
 /** The path of `uri` inside its workspace folder ("/"-separated), or undefined outside every folder. */
@@ -46,7 +51,13 @@ export function isDiscovered(uri: vscode.Uri): boolean {
   const rel = folderRelative(uri);
   if (!rel) return false;
   const d = discoveryOf(rel.folder);
-  return isDiscoveredPath(rel.path, d.include, d.excludes);
+  return isDiscoveredPath(rel.path, d.include, d.excludes, d.pdf);
+}
+
+/** The discovered file behind an open document (a PDF behind its `imr-pdf` document), or undefined when the discovery does not take it. */
+export function discoveredFileOf(document: vscode.Uri): vscode.Uri | undefined {
+  const file = fileOfDocument(document);
+  return file && isDiscovered(file) ? file : undefined;
 }
 
 /** Workspace-relative path with forward slashes; multi-root paths start with the folder's name. */
@@ -56,55 +67,31 @@ export function relativeFile(uri: vscode.Uri): string {
 
 /** Every candidate file of every workspace folder, in the CLI's order. No cap: 10,000 letters give 10,000 files. */
 export async function findLetterFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const out: { uri: vscode.Uri; file: string }[] = [];
+  const out = new Map<string, { uri: vscode.Uri; file: string }>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    if (token?.isCancellationRequested) break;
     const d = discoveryOf(folder);
-    let uris: vscode.Uri[];
-    try {
-      uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, d.include), findFilesExclude(d.excludes), undefined, token);
-    } catch (err) {
-      // A cancelled search may reject: the caller sees the cancellation on its token.
+    // One search per glob (findFiles takes one, and globs with braces cannot be nested in a group);
+    // a file both find is listed once.
+    for (const glob of includeGlobs(d.include, d.pdf)) {
       if (token?.isCancellationRequested) break;
-      throw err;
+      let uris: vscode.Uri[];
+      try {
+        uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), findFilesExclude(d.excludes), undefined, token);
+      } catch (err) {
+        // A cancelled search may reject: the caller sees the cancellation on its token.
+        if (token?.isCancellationRequested) break;
+        throw err;
+      }
+      for (const uri of uris) {
+        const rel = folderRelative(uri);
+        // findFiles got the excludes it can take as one glob; the others (with braces) apply here,
+        // and so does the PDF setting to an include that takes PDFs itself ("**/*").
+        if (!rel || isExcludedPath(rel.path, d.excludes) || (!d.pdf && isPdfPath(rel.path))) continue;
+        out.set(uri.toString(), { uri, file: relativeFile(uri) });
+      }
     }
-    for (const uri of uris) {
-      const rel = folderRelative(uri);
-      // findFiles got the excludes it can take as one glob; the others (with braces) apply here.
-      if (rel && !isExcludedPath(rel.path, d.excludes)) out.push({ uri, file: relativeFile(uri) });
-    }
   }
-  return out.sort((a, b) => compareLetterPaths(a.file, b.file)).map((f) => f.uri);
-}
-
-function fsReason(err: unknown): string {
-  if (err instanceof vscode.FileSystemError) return `cannot read: ${err.code || err.message}`;
-  return `cannot read: ${err instanceof Error ? err.message : String(err)}`;
-}
-
-export const SIZE_HINT = 'raise it with the setting imrReview.maxFileSizeMB';
-
-/** Reads a file by the CLI's rules; over-limit files are refused before being read. */
-export async function readLetterFile(uri: vscode.Uri, maxBytes: number): Promise<LetterRead> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(uri);
-  } catch (err) {
-    return { ok: false, skip: false, reason: fsReason(err) };
-  }
-  // As the CLI: never open a FIFO (the read would block) or a device. The search does not list
-  // them, but a watcher event can name one. A followed link is File | SymbolicLink.
-  if (!(stat.type & vscode.FileType.File)) return { ok: false, skip: false, reason: 'not a regular file' };
-  const size = stat.size;
-  const refused = sizeProblem(size, maxBytes, SIZE_HINT);
-  if (refused) return { ok: false, skip: false, reason: refused };
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch (err) {
-    return { ok: false, skip: false, reason: fsReason(err) };
-  }
-  return decodeLetter(bytes);
+  return [...out.values()].sort((a, b) => compareLetterPaths(a.file, b.file)).map((f) => f.uri);
 }
 
 /**
@@ -153,12 +140,16 @@ export class LetterWatcher implements vscode.Disposable {
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const d = discoveryOf(folder);
-      const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, d.include), false, false, true);
-      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
       const changed = (uri: vscode.Uri) => {
         if (isDiscovered(uri)) this.changed.fire(uri);
       };
-      this.watchers.push(files, deletions, files.onDidCreate(changed), files.onDidChange(changed), deletions.onDidDelete((uri) => this.deleted.fire(uri)));
+      // One watcher per include glob: the text letters', and the PDFs' when they are on.
+      for (const glob of includeGlobs(d.include, d.pdf)) {
+        const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob), false, false, true);
+        this.watchers.push(files, files.onDidCreate(changed), files.onDidChange(changed));
+      }
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      this.watchers.push(deletions, deletions.onDidDelete((uri) => this.deleted.fire(uri)));
     }
   }
 

@@ -1,14 +1,18 @@
 // Ctrl+T over the disputed items of every letter in the workspace ("Norco" lists each Norco item,
 // and so does "hydrocodone", through the treatment lexicon). The index covers the discovered
 // letters (workspace/letters/letterFiles.ts: the CLI's files), open ones from their current buffer. It is built on
-// the first query, without a cap, and kept fresh by a watcher.
+// the first query, without a cap, and kept fresh by a watcher. A PDF letter is indexed by its file
+// and its items point into its `imr-pdf` document; its text comes from the PDF service's cache, so
+// the tree and this index extract a PDF once.
 import * as vscode from 'vscode';
 import { treatmentRefs, type Letter } from '../../../core/index';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import type { DeletionFence } from '../letters/deletionFence';
 import { isLetterDocument, toRange } from '../../shared/convert';
-import { affectsDiscovery, findLetterFiles, forEachLimited, isDiscovered, isUnder, type LetterWatcher, readLetterFile, relativeFile } from '../letters/letterFiles';
+import { affectsDiscovery, discoveredFileOf, findLetterFiles, forEachLimited, isUnder, type LetterWatcher, relativeFile } from '../letters/letterFiles';
+import { documentUriOf } from '../letters/pdfLetters';
+import { readCandidate } from '../letters/read';
 import { basename } from '../../shared/paths';
 import { symbolKindOf } from '../../features/outline/symbols';
 import { itemKind } from '../../features/outline/symbolTree';
@@ -87,14 +91,14 @@ export class LetterIndex implements vscode.Disposable {
   }
 
   private async indexRead(uri: vscode.Uri, started: number): Promise<string | undefined> {
-    const read = await readLetterFile(uri, this.config.maxChars(uri));
+    const read = await readCandidate(uri, this.config.maxChars(uri));
     if (read.ok) {
       // A large letter is read in the analysis worker: indexing never stalls the extension host.
       const letter = await this.cache.letterOfText(read.text, await this.config.optionsFor(uri));
       if (!letter) return 'not indexed: its analysis was cancelled';
       // Deleted while it was read: the deletion came last.
       if (this.deletions.deletedSince(started, uri.toString())) return undefined;
-      this.files.set(uri.toString(), itemsOf(uri, letter));
+      this.files.set(uri.toString(), itemsOf(documentUriOf(uri), letter));
       return undefined;
     }
     this.files.delete(uri.toString());
@@ -104,12 +108,16 @@ export class LetterIndex implements vscode.Disposable {
   /** Every indexed item; open letters of the discovery contribute their current buffer instead of the disk. */
   async items(token: vscode.CancellationToken): Promise<IndexedItem[]> {
     await this.ready(token);
-    const open = vscode.workspace.textDocuments.filter((d) => isLetterDocument(d) && isDiscovered(d.uri));
-    const openKeys = new Set(open.map((d) => d.uri.toString()));
+    // Keyed by file: an open PDF letter replaces its file's entry.
+    const open = vscode.workspace.textDocuments.flatMap((d) => {
+      const file = isLetterDocument(d) ? discoveredFileOf(d.uri) : undefined;
+      return file ? [{ doc: d, key: file.toString() }] : [];
+    });
+    const openKeys = new Set(open.map((o) => o.key));
     const out: IndexedItem[] = [];
     // Loops, not push(...items): a letter of 200,000 items overflowed the stack as a spread.
     for (const [key, items] of this.files) if (!openKeys.has(key)) for (const item of items) out.push(item);
-    for (const doc of open) {
+    for (const { doc } of open) {
       if (token.isCancellationRequested) break;
       const analysis = await this.cache.analysisFor(doc);
       if (!analysis) continue;

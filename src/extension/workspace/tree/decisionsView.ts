@@ -3,13 +3,14 @@
 // decision and treatment (brand and generic names through the lexicon); the view's description
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
 // letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
+// A PDF letter is listed by its file and opens as its `imr-pdf` document, where its items' ranges are.
 import { compareLetterPaths } from '../../../core/index';
 import * as vscode from 'vscode';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
-import type { WorkspaceLetters } from '../letters/collect';
+import type { WorkspaceLetters, WorkspaceReport } from '../letters/collect';
 import { tallyText, type ReadTally } from '../letters/readProblems';
 import {
   applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
@@ -27,6 +28,11 @@ const DECISION_ICONS: Record<DecisionFilter, { icon: vscode.ThemeIcon; meaning: 
   Overturned: { icon: new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green')), meaning: 'Overturned: the treatment is medically necessary' },
   none: { icon: new vscode.ThemeIcon('question', new vscode.ThemeColor('charts.yellow')), meaning: 'No decision was found in the heading' },
 };
+
+/** A letter's node, opening the document users see (a PDF's `imr-pdf` document). */
+function nodeOf(r: WorkspaceReport): LetterNode {
+  return buildLetterNode({ ...r, documentKey: r.documentUri.toString() });
+}
 
 export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<DecisionNode | undefined>();
@@ -71,7 +77,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
       const fresh = new Map<string, LetterNode>();
       const pass = await this.deletions.around(async (started) => {
         const p = await this.source.forEach(undefined, (o) => {
-          if (o.kind === 'letter') fresh.set(o.report.key, buildLetterNode(o.report));
+          if (o.kind === 'letter') fresh.set(o.report.key, nodeOf(o.report));
         });
         // A letter deleted after the pass began is not listed, though it was read.
         for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(started, key)) fresh.delete(key);
@@ -100,7 +106,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
       const o = isDiscovered(uri) ? await this.source.analyse(uri).then(undefined, () => undefined) : undefined;
       return o?.kind === 'letter' && !this.deletions.deletedSince(started, o.report.key) ? o.report : undefined;
     });
-    if (read) this.nodes.set(read.key, buildLetterNode(read));
+    if (read) this.nodes.set(read.key, nodeOf(read));
     else if (!this.nodes.delete(uri.toString())) return;
     this.rebuild();
   }
@@ -170,7 +176,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.file)}**\n\n${node.items.length} item${node.items.length === 1 ? '' : 's'}${problems ? ` · ${problems}` : ' · no problems'}`);
     item.iconPath = vscode.ThemeIcon.File;
     item.contextValue = 'imrLetter';
-    item.command = { command: 'vscode.open', title: 'Open letter', arguments: [item.resourceUri] };
+    item.command = { command: 'vscode.open', title: 'Open letter', arguments: [vscode.Uri.parse(node.documentKey)] };
     return item;
   }
 
@@ -184,7 +190,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     item.iconPath = look.icon;
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.title)}**\n\n${escapeMarkdown(look.meaning)}${problems ? `\n\n${problems}` : ''}`);
     item.contextValue = node.decision ? `imrItem${node.decision}` : 'imrItemUndecided';
-    const uri = vscode.Uri.parse(node.letterKey);
+    const uri = vscode.Uri.parse(node.documentKey);
     const r = node.range;
     const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
     item.command = { command: 'vscode.open', title: 'Reveal item', arguments: [uri, { selection, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };

@@ -14,6 +14,8 @@ export interface ItemNode {
   kind: 'item';
   /** The letter's key (its URI string in the editor). */
   letterKey: string;
+  /** The document a click opens (its URI string): a PDF's `imr-pdf` document, else the letter's file. */
+  documentKey: string;
   index: number;
   title: string;
   decision: Decision | null;
@@ -30,6 +32,8 @@ export interface ItemNode {
 export interface LetterNode {
   kind: 'letter';
   key: string;
+  /** The document a click opens (its URI string): a PDF's `imr-pdf` document, else the key. */
+  documentKey: string;
   /** Workspace-relative path, forward slashes. */
   file: string;
   name: string;
@@ -43,6 +47,8 @@ export interface LetterNode {
 
 export interface KeyedReport extends LetterReport {
   key: string;
+  /** The document users see (URI string) when it is not the file itself: a PDF's `imr-pdf` document. */
+  documentKey?: string;
 }
 
 /** One letter's node: kept instead of the report, so the tree holds titles and counts, not models. */
@@ -59,9 +65,11 @@ export function buildLetterNode(r: KeyedReport): LetterNode {
     byItem.set(f.item, c);
   }
   const count = (item: number | undefined, s: 'error' | 'warning' | 'info') => (item === undefined ? letter : byItem.get(item))?.[s] ?? 0;
+  const documentKey = r.documentKey ?? r.key;
   return {
     kind: 'letter',
     key: r.key,
+    documentKey,
     file: r.file,
     name: r.file.slice(slash + 1),
     folder: slash < 0 ? '' : r.file.slice(0, slash),
@@ -71,6 +79,7 @@ export function buildLetterNode(r: KeyedReport): LetterNode {
     items: r.letter.items.map((i) => ({
       kind: 'item',
       letterKey: r.key,
+      documentKey,
       index: i.index,
       title: i.title,
       decision: i.decision,

@@ -1,0 +1,18 @@
+// The PDF settings of a letter's folder (`imrReview.pdf.enabled`, `imrReview.pdf.maxPages`), read
+// fresh each time: VS Code caches configuration, and a change must apply to the next read at once.
+import * as vscode from 'vscode';
+import { pdfSettingsOf, type PdfSettings } from './model';
+
+export type { PdfSettings };
+
+export const PDF_SECTION = 'imrReview.pdf';
+
+export function pdfSettings(uri?: vscode.Uri): PdfSettings {
+  const c = vscode.workspace.getConfiguration(PDF_SECTION, uri);
+  return pdfSettingsOf(c.get<unknown>('enabled'), c.get<unknown>('maxPages'));
+}
+
+/** Whether a configuration change touches the PDF settings (what the workspace features re-read for). */
+export function affectsPdfSettings(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(PDF_SECTION);
+}
