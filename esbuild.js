@@ -39,6 +39,21 @@ const pdfBundle = {
   plugins: [pdfjsWithoutCanvas],
 };
 
+// The analysis engine (src/core/engineApi.ts: parser, rules, lexicon; most of the core's weight) is
+// one bundle of its own, dist/engine.js, loaded by the desktop extension on its first analysis and
+// shared with its analysis worker: their lazy require of it (src/extension/analysis/engine.ts)
+// becomes one of ./engine.js beside them. The web bundle keeps it inline.
+const ENGINE_API = path.join('src', 'core', 'engineApi');
+const engineExternal = {
+  name: 'engine-external',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]core[\\/]engineApi(\.js)?$/ }, (args) => {
+      const target = path.relative(build.initialOptions.absWorkingDir, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '');
+      return args.kind === 'require-call' && target === ENGINE_API ? { path: './engine.js', external: true } : undefined;
+    });
+  },
+};
+
 /** The esbuild options of every bundle; `outDir` replaces dist/ (the benchmark builds elsewhere). */
 function bundleTargets({ production = false, root = __dirname, outDir = path.join(root, 'dist') } = {}) {
   const common = {
@@ -55,12 +70,13 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
   const out = (f) => path.join(outDir, f);
   // VS Code ^1.100 (engines.vscode) runs extensions on Node 20 (Electron 34), the CLI's engines.node
   // is >=20; Node reads modules as UTF-8, so non-ASCII characters need no \u escapes.
-  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', plugins: [pdfReaderExternal] };
+  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', plugins: [pdfReaderExternal, engineExternal] };
   return [
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), ...node, external: ['vscode'] },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' } },
     // Analyses large documents off the desktop extension host's main thread (src/extension/analysis/workerPool.ts).
     { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: out('analysis-worker.js'), ...node },
+    { ...common, entryPoints: ['src/core/engineApi.ts'], outfile: out('engine.js'), ...node },
     // Extracts PDF text off the desktop extension host's main thread (src/extension/pdf/extractor.ts), with dist/pdf.js.
     { ...common, entryPoints: ['src/extension/pdf/pdfWorker.ts'], outfile: out('pdf-worker.js'), ...node },
     { ...common, entryPoints: ['src/cli/bin.ts'], outfile: out('cli.js'), ...node, banner: { js: '#!/usr/bin/env node' }, define: { IMR_VERSION: JSON.stringify(require(path.join(root, 'package.json')).version) } },

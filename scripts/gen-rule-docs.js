@@ -4,6 +4,7 @@
 //   README.md                                       the rule table between <!-- rules:start --> and <!-- rules:end -->
 //   schemas/imr-review.schema.json                  the JSON schema of .imr-review.json
 //   package.json contributes.configuration          the schema of the imrReview.rules setting
+//   src/core/config.ts                              the rules' IDs, names and severities (between // rules:start and // rules:end)
 // `--check` writes nothing and exits 1 when any of them is stale (for CI).
 // The TypeScript sources are bundled in memory with esbuild, so no prior compile is needed.
 const esbuild = require('esbuild');
@@ -101,6 +102,16 @@ function main() {
     outputs.set(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
   } else {
     notes.push('package.json has no contributes.configuration imrReview.rules: setting schema not written');
+  }
+
+  // The configuration reads a copy of the rule keys, so that it loads no rule (the extension's activation).
+  const configPath = path.join(ROOT, 'src', 'core', 'config.ts');
+  const configText = fs.readFileSync(configPath, 'utf8');
+  const keys = /(\/\/ rules:start[^\n]*\n)[\s\S]*?(\/\/ rules:end)/;
+  if (!keys.test(configText)) notes.push('src/core/config.ts has no // rules:start / // rules:end markers: rule keys not written');
+  else {
+    const rows = lib.rules.map((r) => `  { id: '${r.id}', name: '${r.name}', severity: '${r.severity}' },\n`).join('');
+    outputs.set(configPath, configText.replace(keys, (_, start, end) => `${start}const REGISTERED_RULES: readonly RuleKey[] = [\n${rows}];\n${end}`));
   }
 
   const stale = [];

@@ -19,6 +19,7 @@ import { WorkspaceCheck } from './workspace/check/check';
 import { registerWorkspaceFeatures } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
 import { registerPdfLetters } from './pdf/index';
+import { engineLoaded } from './analysis/engine';
 import { TestRecorder, type ImrReviewApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): ImrReviewApi {
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
     activationMs,
+    engineLoadedAtActivation: engineLoaded(),
     analysisOf: (uri) => recorder.analysisOf(uri),
     onDidAnalyze: recorder.onDidAnalyze,
     statusText: () => recorder.statusText(),

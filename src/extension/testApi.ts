@@ -2,7 +2,7 @@
 // what the cache announces, what the status bar shows and which size messages were shown) instead
 // of adding members to them that only tests would use.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/index';
+import type { Analysis } from '../core/light';
 import type { AnalysisCache } from './analysis/cache';
 import type { StatusView } from './features/statusBar/statusBar';
 import type { SizeNotifier } from './features/sizeNotice';
@@ -11,6 +11,8 @@ import type { WorkspaceApi } from './workspace/index';
 export interface ImrReviewApi {
   /** Milliseconds activate() took (wiring only; the scan of open documents continues after). */
   readonly activationMs: number;
+  /** Whether activate() loaded the analysis engine (it must not: the first analysis does). */
+  readonly engineLoadedAtActivation: boolean;
   /** The last analysis of an open document the extension has seen, or undefined. */
   analysisOf(uri: vscode.Uri): Analysis | undefined;
   /** Fires after the cache announced an analysis (its diagnostics are published by then). */

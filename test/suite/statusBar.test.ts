@@ -36,6 +36,7 @@ describe('Status bar', () => {
     statusText = api.statusText as () => string;
     updated = api.onDidAnalyze as vscode.Event<unknown>;
     assert.strictEqual(typeof updated, 'function', 'activate() must expose onDidAnalyze');
+    assert.strictEqual(api.engineLoadedAtActivation, false, 'activate() loaded the analysis engine (dist/engine.js): only an analysis may');
     const file = writeActivationResult(Number(api.activationMs));
     note(`      activation took ${Number(api.activationMs).toFixed(1)} ms (activate() wiring, measured by the extension; written to ${path.relative(REPO, file)})`);
   });

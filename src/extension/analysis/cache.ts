@@ -4,7 +4,8 @@
 // closing the document cancels the running job; documents over imrReview.maxFileSizeMB are not
 // analysed, and their state says so (the status bar and a message tell the user).
 import * as vscode from 'vscode';
-import { analyze, parseLetter, type Analysis, type Letter } from '../../core/index';
+import type { Analysis, Letter } from '../../core/light';
+import { engine } from './engine';
 import { DocumentAnalyzers } from './documentAnalyzers';
 import { planAnalysis } from './plan';
 import { AnalysisWorkerPool, type WorkerLike } from './workerPool';
@@ -156,7 +157,7 @@ export class AnalysisCache implements vscode.Disposable {
    * when it is large. For the workspace features; the caller applies the size limit.
    */
   async analyzeText(text: string, options: LetterOptions, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
-    if (planAnalysis(text.length, Infinity, this.pool !== undefined).kind !== 'worker') return analyze(text, options);
+    if (planAnalysis(text.length, Infinity, this.pool !== undefined).kind !== 'worker') return engine().analyze(text, options);
     const job = this.pool!.run(text, options);
     const sub = token?.onCancellationRequested(() => job.cancel());
     try {
@@ -171,7 +172,7 @@ export class AnalysisCache implements vscode.Disposable {
    * symbols): parsed here when small, analysed in the worker when large so the host never stalls.
    */
   async letterOfText(text: string, options: LetterOptions, token?: vscode.CancellationToken): Promise<Letter | undefined> {
-    if (planAnalysis(text.length, Infinity, this.pool !== undefined).kind !== 'worker') return parseLetter(text);
+    if (planAnalysis(text.length, Infinity, this.pool !== undefined).kind !== 'worker') return engine().parseLetter(text);
     return (await this.analyzeText(text, options, token))?.letter;
   }
 

@@ -1,6 +1,7 @@
 // One LetterAnalyzer per document, so that re-analysing an edited letter reuses its unchanged
 // items. The extension host keeps one per open document; a worker keeps the few it served last.
-import { LetterAnalyzer } from '../../core/index';
+import type { LetterAnalyzer } from '../../core/engineApi';
+import { engine } from './engine';
 
 export class DocumentAnalyzers {
   private readonly byKey = new Map<string, LetterAnalyzer>();
@@ -11,7 +12,7 @@ export class DocumentAnalyzers {
   for(key: string): LetterAnalyzer {
     let analyzer = this.byKey.get(key);
     if (analyzer) this.byKey.delete(key);
-    else analyzer = new LetterAnalyzer();
+    else analyzer = new (engine().LetterAnalyzer)();
     this.byKey.set(key, analyzer);
     for (const oldest of this.byKey.keys()) {
       if (this.byKey.size <= this.max) break;

@@ -2,7 +2,7 @@
 // extension host's main thread: a 4 MB letter's whole model at once blocks it for ~0.3 s (20 MB:
 // ~1.5 s). In parts of a few hundred items, pulled one at a time, each costs a few ms and the host
 // answers other requests in between. No `vscode` and no Node here: unit-tested as plain data.
-import type { Analysis, Finding, Item, Letter, RunOptions } from '../../core/index';
+import type { Analysis, Finding, Item, Letter, RunOptions } from '../../core/light';
 
 /** Items per part: ~3 KB of model each, so a part deserialises in about 5-10 ms. */
 const ITEMS_PER_PART = 200;

@@ -2,7 +2,7 @@
 // extension host and hands the result back in parts, one per request, so that the host's main
 // thread deserialises it piecemeal (see transfer.ts).
 import { parentPort } from 'worker_threads';
-import { analyze } from '../../core/index';
+import { engine } from './engine';
 import { splitAnalysis, type AnalysisPart, type FromWorker, type ToWorker } from './transfer';
 import { DocumentAnalyzers } from './documentAnalyzers';
 
@@ -25,7 +25,7 @@ function sendNext(): void {
 parentPort?.on('message', (m: ToWorker) => {
   if (m.type === 'next') return sendNext();
   try {
-    pending = splitAnalysis(m.document === undefined ? analyze(m.text, m.options) : analyzers.for(m.document).analyze(m.text, m.options));
+    pending = splitAnalysis(m.document === undefined ? engine().analyze(m.text, m.options) : analyzers.for(m.document).analyze(m.text, m.options));
     next = 0;
   } catch (err) {
     pending = [];

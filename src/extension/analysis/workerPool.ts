@@ -3,7 +3,7 @@
 // core for the newer job; a finished worker stays warm for the next job for a while. The worker is
 // created by a factory: real worker_threads in the Node extension host, fakes in the unit tests,
 // none in the web extension (see nodeWorkerFactory).
-import type { Analysis } from '../../core/index';
+import type { Analysis } from '../../core/light';
 import { AnalysisAssembler, type FromWorker, type ToWorker } from './transfer';
 import { realClock, type Clock } from '../shared/debounce';
 

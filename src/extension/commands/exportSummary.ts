@@ -2,7 +2,7 @@
 // included) with the same renderers as the CLI, then writes the whole file through
 // vscode.workspace.fs and opens it. Never overwrites without confirmation.
 import * as vscode from 'vscode';
-import { looksLikeLetter, renderCsv, renderJson, renderMarkdown, type LetterReport } from '../../core/index';
+import { looksLikeLetter, renderCsv, renderJson, renderMarkdown, type LetterReport } from '../../core/light';
 import type { AnalysisCache } from '../analysis/cache';
 import { isLetterDocument } from '../shared/convert';
 import { documentPrefix } from '../features/language/detect';

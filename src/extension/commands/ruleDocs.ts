@@ -3,7 +3,7 @@
 // Problems panel opens it like any document (a `command:` URI is not honoured there in every
 // VS Code version), and this module then swaps the Markdown source for its rendered preview.
 import * as vscode from 'vscode';
-import { findRule, rules } from '../../core/index';
+import { engine } from '../analysis/engine';
 import { ruleMarkdown } from './ruleDocsContent';
 import { RULE_DOCS_SCHEME, ruleDocsUriString, ruleIdFromDocsPath } from '../shared/ruleDocsUri';
 
@@ -14,8 +14,8 @@ export function ruleDocsUri(ruleId: string): vscode.Uri {
 class RuleDocsProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = ruleIdFromDocsPath(uri.path);
-    const rule = id ? findRule(id) : undefined;
-    if (!rule) return `# Unknown rule\n\nNo IMR Review rule is documented at \`${uri.path}\`. Known rules: ${rules.map((r) => r.id).join(', ')}.\n`;
+    const rule = id ? engine().findRule(id) : undefined;
+    if (!rule) return `# Unknown rule\n\nNo IMR Review rule is documented at \`${uri.path}\`. Known rules: ${engine().rules.map((r) => r.id).join(', ')}.\n`;
     return ruleMarkdown(rule);
   }
 }
@@ -34,13 +34,13 @@ export class RuleDocs implements vscode.Disposable {
 
   /** `imrReview.showRuleDocumentation`: arg is a rule ID or name; asks when missing. */
   async show(idOrName?: unknown): Promise<vscode.Uri | undefined> {
-    let rule = typeof idOrName === 'string' ? findRule(idOrName) : undefined;
+    let rule = typeof idOrName === 'string' ? engine().findRule(idOrName) : undefined;
     if (!rule) {
       const picked = await vscode.window.showQuickPick(
-        rules.map((r) => ({ label: r.id, description: r.name, detail: r.description })),
+        engine().rules.map((r) => ({ label: r.id, description: r.name, detail: r.description })),
         { title: 'IMR Review: rule documentation', placeHolder: 'Pick a rule' },
       );
-      rule = picked ? findRule(picked.label) : undefined;
+      rule = picked ? engine().findRule(picked.label) : undefined;
       if (!rule) return undefined;
     }
     const uri = ruleDocsUri(rule.id);

@@ -1,7 +1,7 @@
 // Rule documentation generated from the rule metadata, one source for three outputs: the page the
 // Problems panel links to (served by ruleDocs.ts), docs/rules/IMRnnn.md and the README rule table
 // (written by scripts/gen-rule-docs.js), and the settings/config JSON schema.
-import type { Rule } from '../../core/index';
+import type { Rule } from '../../core/light';
 
 const fence = (text: string, lang = 'text') => {
   // A fence longer than any backtick run inside the text.

@@ -1,5 +1,5 @@
 // Export formats and the default file name of an exported summary.
-import type { ExportFormat } from '../../core/index';
+import type { ExportFormat } from '../../core/light';
 import { stem } from '../shared/paths';
 
 /** The core's export formats a single letter's summary is offered in (JSON Lines is for batches). */

@@ -1,7 +1,7 @@
 // Edits of the `ignore` list in `.imr-review.json` with jsonc-parser, so the user's comments and
 // formatting survive. Pure text in, text out.
 import { applyEdits, modify, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
-import { parseJsonTree, properties, readIgnoreEntry, suppression, type Property, type Suppression } from '../../core/index';
+import { parseJsonTree, properties, readIgnoreEntry, suppression, type Property, type Suppression } from '../../core/light';
 
 const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 const BOM = '\ufeff';

@@ -3,7 +3,7 @@
 // reads; a new one at the workspace folder's root when there is none), keyed on file + rule (+ item
 // title), with the file relative to that config's folder. The letter itself is never touched.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, suppression, type Suppression } from '../../core/index';
+import { CONFIG_FILE_NAME, suppression, type Suppression } from '../../core/light';
 import type { IgnoreArgs } from '../features/codeActions';
 import type { ConfigService } from '../config/configService';
 import { readText, writeFileAtomic } from '../shared/fsWrite';

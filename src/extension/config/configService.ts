@@ -4,7 +4,7 @@
 // workspaces work, cached per file and re-read when a watcher sees them change (a file that could
 // not be read is read again by the next letter). A broken file costs only the letters below it.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../../core/index';
+import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../../core/light';
 import { configNotice, effectiveConfig, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './model';
 import { dirname, isAtOrUnder, relativePath } from '../shared/paths';
 import { plainMessageText } from '../shared/messageText';

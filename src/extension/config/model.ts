@@ -1,6 +1,6 @@
 // Settings + workspace file -> the core Config. Settings (`imrReview.rules`) override the file
 // rule by rule; suppressions live only in the file, which the CLI reads too.
-import { mergeConfigs, parseConfig, type Config, type ConfigParseResult } from '../../core/index';
+import { mergeConfigs, parseConfig, type Config, type ConfigParseResult } from '../../core/light';
 
 export interface SettingsConfig {
   config: Config;

@@ -3,7 +3,7 @@
 // on first use, so activation loads nothing of the PDF reader, and shared by all of them so a PDF
 // is extracted once.
 import * as vscode from 'vscode';
-import type { LetterRead } from '../../core/index';
+import type { LetterRead } from '../../core/light';
 import { createPdfExtractor } from './extractor';
 import { PdfLetterFileSystem } from './fileSystem';
 import { OPEN_AS_LETTER, OpenAsLetter, pdfSettingsFor } from './openAsLetter';

@@ -3,7 +3,7 @@
 // are kept per (file, modification time, size, limits), so the document, the Outline, Problems,
 // the tree, Ctrl+T and the exports of one PDF extract it once.
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_SIZE_MB, looksLikeLetter, sizeProblem, type LetterRead } from '../../core/index';
+import { DEFAULT_MAX_SIZE_MB, looksLikeLetter, sizeProblem, type LetterRead } from '../../core/light';
 import type { PdfExtractor } from './extractor';
 
 export const PDF_SIZE_HINT = 'raise it with the setting imrReview.maxFileSizeMB';

@@ -1,6 +1,6 @@
 // Core ranges are already 0-based and LSP-shaped: conversion is a plain copy.
 import * as vscode from 'vscode';
-import type { Position, Range } from '../../core/index';
+import type { Position, Range } from '../../core/light';
 
 export const toPosition = (p: Position) => new vscode.Position(p.line, p.character);
 export const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

@@ -1,6 +1,6 @@
 // Findings -> the plain shape of a VS Code diagnostic. The adapter (diagnostics.ts) only turns
 // these into `vscode.Diagnostic` objects, so the mapping itself is tested without an editor.
-import type { Finding, Range, Severity } from '../../../core/index';
+import type { Finding, Range, Severity } from '../../../core/light';
 
 export const DIAGNOSTIC_SOURCE = 'imr-review';
 

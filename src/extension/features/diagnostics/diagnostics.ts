@@ -2,7 +2,7 @@
 // configuration changes, and publishes every analysis the cache announces for a letter's current
 // version (whoever asked for it); one of a version an edit has since replaced is dropped.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../../core/index';
+import type { Analysis } from '../../../core/light';
 import type { AnalysedDocument, AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import { isLetterDocument, isOpenLetter, toRange } from '../../shared/convert';

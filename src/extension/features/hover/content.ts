@@ -23,7 +23,7 @@ import {
   type Item,
   type Position,
   type Range,
-} from '../../../core/index';
+} from '../../../core/light';
 
 export interface HoverData {
   markdown: string;

@@ -2,7 +2,7 @@
 // language's `firstLine` only to files without a stronger association, and `.txt` is plain text,
 // so letters named *.txt need this. It reads at most the first 8 KB and touches nothing else.
 import * as vscode from 'vscode';
-import { DETECT_PREFIX_CHARS, looksLikeLetter } from '../../../core/index';
+import { DETECT_PREFIX_CHARS, looksLikeLetter } from '../../../core/light';
 import { LANGUAGE_ID } from '../../shared/convert';
 import { Debouncer } from '../../shared/debounce';
 import { LanguageChoices, microtask } from './choice';

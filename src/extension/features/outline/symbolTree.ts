@@ -11,7 +11,7 @@
 import {
   comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel, overallDeterminationLabel,
   type CoverPage, type Item, type Letter, type Range,
-} from '../../../core/index';
+} from '../../../core/light';
 
 export type SymbolKindName =
   | 'Module'

@@ -2,7 +2,7 @@
 // panel, or the Outline when there is nothing to fix. While a large letter is analysed in the
 // background it says "IMR: analysing…"; over the size limit it says so, and a click opens the setting.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../../core/index';
+import type { Analysis } from '../../../core/light';
 import type { AnalysisCache } from '../../analysis/cache';
 import { isLetterDocument } from '../../shared/convert';
 import { analysingStatus, failedStatus, statusInfo, tooLargeStatus, type StatusInfo } from './statusText';

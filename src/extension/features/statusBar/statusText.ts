@@ -1,6 +1,6 @@
 // The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
 // what it says while a large letter is analysed or when one is over the size limit.
-import { megabytes, plural, type Analysis } from '../../../core/index';
+import { megabytes, plural, type Analysis } from '../../../core/light';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
 

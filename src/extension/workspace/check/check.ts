@@ -5,7 +5,7 @@
 // loses its problems, a changed one is checked again, and a new run drops what it no longer finds.
 // A PDF letter's problems are published on its `imr-pdf` document (what users open and see), and
 // kept by its file, which the watchers and deletions name.
-import { compareLetterPaths } from '../../../core/index';
+import { compareLetterPaths } from '../../../core/light';
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';

@@ -1,6 +1,6 @@
 // The counts of a workspace check and the sentence that reports them, worded like the CLI's
 // summary line. No `vscode` here: unit-tested directly.
-import { addSeverities, plural, severityText, type Finding } from '../../../core/index';
+import { addSeverities, plural, severityText, type Finding } from '../../../core/light';
 import { tallyText, type ReadTally } from '../letters/readProblems';
 
 export interface WorkspaceCheckResult {

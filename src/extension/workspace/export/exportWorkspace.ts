@@ -4,7 +4,7 @@
 // streams; other file systems get the whole text at once), then opened. Never overwrites without
 // the save dialog's confirmation or `overwrite: true`; a cancelled export leaves the target as it was.
 import * as vscode from 'vscode';
-import { exportStream, type LetterReport } from '../../../core/index';
+import { exportStream, type LetterReport } from '../../../core/light';
 import { exists, openChunkedWrite, type ChunkedWrite } from '../../shared/fsWrite';
 import { findLetterFiles } from '../letters/letterFiles';
 import type { LetterOutcome, WorkspaceLetters } from '../letters/collect';

@@ -4,7 +4,7 @@
 // configuration as open documents (ConfigService.optionsFor); large ones are analysed in the worker.
 // A PDF letter is its extracted text (read.ts), shown as its `imr-pdf` document (pdfLetters.ts).
 import * as vscode from 'vscode';
-import { compareLetterPaths, type Analysis, type LetterReport } from '../../../core/index';
+import { compareLetterPaths, type Analysis, type LetterReport } from '../../../core/light';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import { isLetterDocument, openDocument } from '../../shared/convert';

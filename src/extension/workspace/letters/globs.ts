@@ -3,7 +3,7 @@
 // open letter, is one the discovery would find. Matching is picomatch's; the options and the
 // rewriting below give it VS Code's meaning. No `vscode` here: unit-tested directly.
 import picomatch from 'picomatch/posix';
-import { SKIPPED_FOLDERS } from '../../../core/index';
+import { SKIPPED_FOLDERS } from '../../../core/light';
 
 // Dotfiles match like any file, `[!a]` negates, and `!`, `+(a)` and the like are plain characters,
 // as in VS Code. Case-sensitive, as VS Code on Linux (on Windows and macOS VS Code ignores case).

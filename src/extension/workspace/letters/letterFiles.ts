@@ -6,7 +6,7 @@
 // read by read.ts. Like the CLI, the search follows links (VS Code's search.followSymlinks).
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
-import { compareLetterPaths } from '../../../core/index';
+import { compareLetterPaths } from '../../../core/light';
 import { affectsPdfSettings, pdfSettings } from '../../config/pdfSettings';
 import { isAtOrUnder, relativePath } from '../../shared/paths';
 import { excludeGlobs, findFilesExclude, includeGlobs, isDiscoveredPath, isExcludedPath, isPdfPath } from './globs';

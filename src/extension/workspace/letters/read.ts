@@ -5,7 +5,7 @@
 // service's one-line reason. The size limit applies to both before any byte is read (to a PDF by
 // the service, which also holds its text to it).
 import * as vscode from 'vscode';
-import { decodeLetter, sizeProblem, type LetterRead } from '../../../core/index';
+import { decodeLetter, sizeProblem, type LetterRead } from '../../../core/light';
 import { pdfSettings } from '../../config/pdfSettings';
 import { isPdfPath } from './globs';
 import { readPdfLetter } from './pdfLetters';

@@ -1,6 +1,6 @@
 // Files the workspace features could not use, counted and named the way the CLI reports them:
 // never dropped silently. No `vscode` here: unit-tested directly.
-import { leftOutText } from '../../../core/index';
+import { leftOutText } from '../../../core/light';
 
 export interface ReadProblem {
   file: string;

@@ -1,6 +1,6 @@
 // The decisions overview's HTML: the counts of summarizeDecisions (core) as tables with bars, for
 // a webview. No `vscode` here: unit-tested directly.
-import type { DecisionsOverview, OverviewRow } from '../../../core/index';
+import type { DecisionsOverview, OverviewRow } from '../../../core/light';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -2,7 +2,8 @@
 // guideline source. The HTML is built by overview.ts; this file only owns the panel.
 import * as vscode from 'vscode';
 import type { WorkspaceLetters } from '../letters/collect';
-import { summarizeDecisions, type DecisionsOverview } from '../../../core/index';
+import type { DecisionsOverview } from '../../../core/light';
+import { engine } from '../../analysis/engine';
 import { renderOverviewHtml } from './overview';
 import { problemLines } from '../letters/readProblems';
 
@@ -30,7 +31,7 @@ export class OverviewPanel implements vscode.Disposable {
       },
     );
     if (!reports) return undefined;
-    const data = summarizeDecisions(reports);
+    const data = engine().summarizeDecisions(reports);
     if (!this.panel) {
       // No scripts, no local resources: everything is in the HTML string.
       this.panel = vscode.window.createWebviewPanel('imrReview.decisionsOverview', 'IMR Decisions Overview', vscode.ViewColumn.Active, { enableScripts: false, localResourceRoots: [] });

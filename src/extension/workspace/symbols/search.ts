@@ -2,7 +2,8 @@
 // Case-insensitive: a substring match ranks first (earlier and at a word start is better), then a
 // treatment the lexicon knows by another name ("hydrocodone" finds Norco, "gabapentin" Neurontin),
 // then a fuzzy subsequence match (letters in order, e.g. "gbpn" for "Gabapentin").
-import { matchingTreatment, treatmentRefs, type Decision, type Range, type TreatmentRef } from '../../../core/index';
+import type { Decision, Range, TreatmentRef } from '../../../core/light';
+import { engine } from '../../analysis/engine';
 
 export interface IndexedItem {
   /** The letter's URI as a string. */
@@ -47,11 +48,11 @@ export interface SearchHit extends IndexedItem {
 
 /** Items matching the query, best first, at most `limit`. */
 export function searchItems(query: string, items: Iterable<IndexedItem>, limit = 500): SearchHit[] {
-  const queried = treatmentRefs(query);
+  const queried = engine().treatmentRefs(query);
   const scored: { item: SearchHit; score: number }[] = [];
   for (const item of items) {
     const score = matchScore(query, item.title);
-    const via = (score === undefined || score < LEXICON_SCORE) && queried.length > 0 && item.treatments ? matchingTreatment(queried, item.treatments) : undefined;
+    const via = (score === undefined || score < LEXICON_SCORE) && queried.length > 0 && item.treatments ? engine().matchingTreatment(queried, item.treatments) : undefined;
     if (via) scored.push({ item: { ...item, via: via.name }, score: LEXICON_SCORE });
     else if (score !== undefined) scored.push({ item, score });
   }

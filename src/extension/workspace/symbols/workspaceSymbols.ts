@@ -5,7 +5,8 @@
 // and its items point into its `imr-pdf` document; its text comes from the PDF service's cache, so
 // the tree and this index extract a PDF once.
 import * as vscode from 'vscode';
-import { treatmentRefs, type Letter } from '../../../core/index';
+import type { Letter } from '../../../core/light';
+import { engine } from '../../analysis/engine';
 import type { AnalysisCache } from '../../analysis/cache';
 import type { ConfigService } from '../../config/configService';
 import type { DeletionFence } from '../letters/deletionFence';
@@ -22,7 +23,7 @@ import { emptyTally, tallyText } from '../letters/readProblems';
 const BATCH = 8;
 
 function itemsOf(uri: vscode.Uri, letter: Letter): IndexedItem[] {
-  return letter.items.map((i) => ({ uri: uri.toString(), title: i.title, decision: i.decision, range: i.titleRange, treatments: treatmentRefs(i.title) }));
+  return letter.items.map((i) => ({ uri: uri.toString(), title: i.title, decision: i.decision, range: i.titleRange, treatments: engine().treatmentRefs(i.title) }));
 }
 
 function whenCancelled(token: vscode.CancellationToken): Promise<void> {

@@ -4,7 +4,7 @@
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
 // letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 // A PDF letter is listed by its file and opens as its `imr-pdf` document, where its items' ranges are.
-import { compareLetterPaths } from '../../../core/index';
+import { compareLetterPaths } from '../../../core/light';
 import * as vscode from 'vscode';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../letters/deletionFence';

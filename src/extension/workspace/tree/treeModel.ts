@@ -1,6 +1,7 @@
 // The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
-import { compareLetterPaths, treatmentRefs, treatmentsMatch, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/index';
+import { compareLetterPaths, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
+import { engine } from '../../analysis/engine';
 
 export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
 
@@ -85,7 +86,7 @@ export function buildLetterNode(r: KeyedReport): LetterNode {
       decision: i.decision,
       decisionText: i.decisionText,
       range: i.range,
-      treatments: treatmentRefs(i.title),
+      treatments: engine().treatmentRefs(i.title),
       errors: count(i.index, 'error'),
       warnings: count(i.index, 'warning'),
       infos: count(i.index, 'info'),
@@ -106,16 +107,16 @@ export function isFilterActive(filter: TreeFilter): boolean {
 }
 
 /** `queried`: the treatments the filter text names (computed once per filter by applyFilter). */
-export function itemMatches(item: ItemNode, filter: TreeFilter, queried: readonly TreatmentRef[] = treatmentRefs(filter.treatment ?? '')): boolean {
+export function itemMatches(item: ItemNode, filter: TreeFilter, queried: readonly TreatmentRef[] = engine().treatmentRefs(filter.treatment ?? '')): boolean {
   if (filter.decisions && !filter.decisions.includes(item.decision ?? 'none')) return false;
   const t = filter.treatment?.trim().toLowerCase();
-  return !t || item.title.toLowerCase().includes(t) || treatmentsMatch(queried, item.treatments);
+  return !t || item.title.toLowerCase().includes(t) || engine().treatmentsMatch(queried, item.treatments);
 }
 
 /** Letters with their matching items; a letter none of whose items match is left out while filtering. */
 export function applyFilter(letters: readonly LetterNode[], filter: TreeFilter): LetterNode[] {
   if (!isFilterActive(filter)) return [...letters];
-  const queried = treatmentRefs(filter.treatment ?? '');
+  const queried = engine().treatmentRefs(filter.treatment ?? '');
   return letters
     .map((l) => ({ ...l, items: l.items.filter((i) => itemMatches(i, filter, queried)) }))
     .filter((l) => l.items.length > 0);
