@@ -2,8 +2,8 @@
 // (a suite letter rendered in the test with pdf-lib, one text run per line), a PDF that is not a
 // letter and a truncated one. The IMR Decisions tree lists the letter and opens its `imr-pdf`
 // document at an item, "Check all letters" puts its problems on that document and counts the other
-// two, the workspace export names the PDF, Ctrl+T finds its items, and imrReview.pdf.enabled off
-// takes it out of all of these (on brings it back).
+// two, the workspace export names the PDF, Ctrl+T finds its items, the decisions overview counts
+// it, and imrReview.pdf.enabled off takes it out of all of these (on brings it back).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -86,6 +86,12 @@ async function symbolsUntil(query: string, ok: (found: vscode.SymbolInformation[
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+const overview = async () => {
+  const data = await vscode.commands.executeCommand<{ letters: number; items: number } | undefined>('imrReview.showDecisionsOverview');
+  assert.ok(data, 'the overview returned its counts');
+  return data;
+};
 
 const checkWorkspace = () => vscode.commands.executeCommand<CheckResult>('imrReview.checkWorkspace');
 
@@ -177,8 +183,9 @@ describe('Workspace PDF letters', function () {
     await treeAfter(tree, () => vscode.workspace.fs.delete(workspaceUri(dir, 'copied-letter.pdf')), (n) => !n.includes('copied-letter.pdf'), 'the copy gone from the tree');
   });
 
-  it('imrReview.pdf.enabled off takes PDF letters out of the tree, the check, the export and Ctrl+T; on brings them back', async () => {
+  it('imrReview.pdf.enabled off takes PDF letters out of the tree, the check, the export, the overview and Ctrl+T; on brings them back', async () => {
     const on = await checkWorkspace();
+    const overviewOn = await overview();
     await waitForDiagnostics(doc, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'IMR001 on the PDF letter before');
     await treeAfter(tree, () => settings().update('imrReview.pdf.enabled', false, vscode.ConfigurationTarget.Workspace), (n) => !n.includes('shoulder-letter.pdf'), 'the tree without the PDF letter');
     await waitForDiagnostics(doc, (ds) => ds.length === 0, 'the PDF letter\'s problems dropped with the setting');
@@ -189,6 +196,9 @@ describe('Workspace PDF letters', function () {
       'the PDF letter, the notes PDF and the truncated PDF are no longer read',
     );
     assert.deepStrictEqual(imrDiagnostics(doc), [], 'a new check does not read it');
+    const overviewOff = await overview();
+    assert.strictEqual(overviewOn.letters - overviewOff.letters, 1, 'the decisions overview counts the PDF letter only when on');
+    assert.strictEqual(overviewOn.items - overviewOff.items, 2, 'and its two items');
     await symbolsUntil('Tramadol ER', (f) => f.length > 0 && f.every((s) => s.location.uri.toString() !== doc.toString()), 'Ctrl+T without the PDF letter');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-pdf-export-')), 'decisions.csv');
     try {
