@@ -131,4 +131,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { measureExportMemory };
+module.exports = { measureExportMemory, runMeasured };
