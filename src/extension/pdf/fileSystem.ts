@@ -6,18 +6,37 @@
 // Problems, hovers or Ctrl+T.
 import * as vscode from 'vscode';
 import type { PdfLetterReader } from './read';
+import { isPdfPath, pdfFileOf, PDF_SCHEME } from './uri';
 
 type TextSource = Pick<PdfLetterReader, 'readText'>;
-import { isPdfPath, pdfFileOf } from './uri';
 
 export class PdfLetterFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
 
+  /** Watchers of the PDFs behind open letter documents, by document URI. */
+  private readonly open = new Map<string, vscode.Disposable>();
+  private readonly subscriptions: vscode.Disposable[];
+
   constructor(
     private readonly reader: TextSource,
     private readonly maxPages: (file: vscode.Uri) => number,
-  ) {}
+  ) {
+    // VS Code asks watch() only for the files of visible editors outside the workspace: a letter in
+    // a hidden tab would keep its old text. Every open letter's PDF is watched here too.
+    const opened = (doc: vscode.TextDocument) => {
+      const key = doc.uri.toString();
+      if (doc.uri.scheme === PDF_SCHEME && !this.open.has(key)) this.open.set(key, this.watch(doc.uri));
+    };
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument(opened),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.open.get(doc.uri.toString())?.dispose();
+        this.open.delete(doc.uri.toString());
+      }),
+    ];
+    vscode.workspace.textDocuments.forEach(opened);
+  }
 
   private fileOf(uri: vscode.Uri): vscode.Uri {
     // Only PDFs: a lookup of anything else on this scheme (a config file beside the letter) finds nothing.
@@ -67,6 +86,8 @@ export class PdfLetterFileSystem implements vscode.FileSystemProvider, vscode.Di
   }
 
   dispose(): void {
+    for (const d of [...this.subscriptions, ...this.open.values()]) d.dispose();
+    this.open.clear();
     this.changed.dispose();
   }
 }
