@@ -23,6 +23,7 @@ main(process.argv.slice(2), {
   // A streamed export waits for a slow reader (a pipe) instead of queueing all of it in memory.
   drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
   stderr: (s) => process.stderr.write(s),
+  stdoutIsTTY: process.stdout.isTTY === true,
   cwd: process.cwd(),
   env: process.env,
 }).then(

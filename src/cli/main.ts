@@ -1,4 +1,4 @@
-// imr-review: check letters and export decision summaries, on the same core as the editor. The
+// imr-review: check letters, export decision summaries and show a PDF letter's text, on the same core as the editor. The
 // command flow: parse the arguments, plan the run (configuration, letters), run the command; each
 // format's rendering is in the table of formats.ts.
 import { parse, USAGE } from './args';
@@ -7,6 +7,7 @@ import { runExport } from './export';
 import type { Io } from './io';
 import { oneLine } from './messages';
 import { planRun } from './plan';
+import { runText } from './text';
 import { VERSION } from './version';
 
 export type { Io };
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     return 2;
   }
   const o = parsed.options;
+  if (o.command === 'text') return runText(o, io);
   const plan = planRun(o, io);
   const code = o.command === 'export' ? await runExport(o, plan, io) : await runCheck(o, plan, io);
   return plan.configUnreadable ? 2 : code;

@@ -71,7 +71,8 @@ export interface LeftOut {
  */
 export async function runPlan(plan: Plan, o: Options, exportFormat: ExportFormat | undefined, io: Io, onLetter: (r: Analysed) => Promise<void>): Promise<LeftOut> {
   const left: LeftOut = { skipped: [], errors: [...plan.problems] };
-  const options = { configs: plan.configs, maxBytes: o.maxSizeMB * 1048576, exportFormat, threads: o.jobs ?? defaultJobs() };
+  const limits = { maxBytes: o.maxSizeMB * 1048576, maxPages: o.maxPages };
+  const options = { configs: plan.configs, limits, exportFormat, threads: o.jobs ?? defaultJobs() };
   await runJobs(plan.jobs, options, async (r) => {
     if (r.status === 'error') left.errors.push({ file: r.display, message: r.reason });
     else if (r.status === 'skipped') {

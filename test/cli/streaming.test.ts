@@ -72,7 +72,7 @@ describe('imr-review export: streamed', function () {
     const run = async (threads: number, batchSize?: number) => {
       const got: JobResult[] = [];
       const script = path.join(REPO, 'dist', 'cli-worker.js');
-      await runJobs(jobs, { configs: [emptyConfig()], maxBytes: 1 << 24, exportFormat: 'json', threads, script, batchSize }, (r) => {
+      await runJobs(jobs, { configs: [emptyConfig()], limits: { maxBytes: 1 << 24, maxPages: 200 }, exportFormat: 'json', threads, script, batchSize }, (r) => {
         got.push(r);
       });
       return got;

@@ -1,9 +1,19 @@
-// Finds the letters to read: files given explicitly, and .txt files in folders (recursively).
+// Finds the letters to read: files given explicitly, and .txt and .pdf files in folders (recursively).
 // Links are followed, as the editor's search (ripgrep --follow) follows them, so both list the same
 // files; a link back to a folder the walk is already inside is not entered (ripgrep skips it too).
 import * as fs from 'fs';
 import * as path from 'path';
 import { compareNames, isLetterFileName, SKIPPED_FOLDERS } from '../../core';
+
+/** PDF letters are `.pdf` files (any case): their text is extracted, then read as a `.txt` letter's. */
+export function isPdfFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.pdf');
+}
+
+/** What a folder walk reads: `.txt` letters (the core's rule, the editor's too) and PDFs. */
+function isCandidate(name: string): boolean {
+  return isLetterFileName(name) || isPdfFileName(name);
+}
 
 export interface Target {
   /** Absolute path. */
@@ -33,7 +43,7 @@ export function toDisplay(p: string): string {
 }
 
 /** Why `abs` cannot be stat'ed, in one line: a link whose target is missing is a broken link. */
-function statProblem(abs: string, e: unknown): string {
+export function statProblem(abs: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ELOOP') return 'broken link (its links lead round in a loop)';
   if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -117,7 +127,7 @@ function walk(dir: string, shown: string, ancestors: readonly Ancestor[], add: (
       } catch (err) {
         // A broken link named like a letter is an error; any other one can only be noted.
         const message = statProblem(abs, err);
-        if (isLetterFileName(e.name)) found.problems.push({ file: display, message });
+        if (isCandidate(e.name)) found.problems.push({ file: display, message });
         else found.notes.push({ file: display, message: `skipped: ${message}` });
         continue;
       }
@@ -132,7 +142,7 @@ function walk(dir: string, shown: string, ancestors: readonly Ancestor[], add: (
       }
       if (link) found.notes.push({ file: display, message: 'followed link to a folder' });
       walk(abs, path.join(shown, e.name), [...ancestors, { real, shown: display }], add, found);
-    } else if (isLetterFileName(e.name)) {
+    } else if (isCandidate(e.name)) {
       if (kind === 'file') {
         if (link) found.notes.push({ file: display, message: 'followed link to a file' });
         add({ abs, display, explicit: false });

@@ -1,6 +1,7 @@
-// The unit of work, the same in-process and in a worker thread: read one file, check it.
+// The unit of work, the same in-process and in a worker thread: read one file (a PDF's text is
+// extracted here, so workers extract in parallel), check it.
 import { analyze, countReport, renderLetter, type Config, type Counts, type ExportFormat, type Finding, type RenderedLetter } from '../../core';
-import { readLetter } from '../input/read';
+import { readLetter, type ReadLimits } from '../input/read';
 
 export interface Job {
   abs: string;
@@ -19,8 +20,14 @@ export type JobResult =
   | { display: string; status: 'skipped'; explicit: boolean; reason: string }
   | { display: string; status: 'error'; reason: string };
 
-export function runJob(job: Job, configs: readonly Config[], maxBytes: number, exportFormat?: ExportFormat): JobResult {
-  const read = readLetter(job.abs, maxBytes);
+export async function runJob(job: Job, configs: readonly Config[], limits: ReadLimits, exportFormat?: ExportFormat): Promise<JobResult> {
+  let read;
+  try {
+    read = await readLetter(job.abs, limits);
+  } catch (e) {
+    // The readers turn every problem of a file into a reason; should one still throw, report the file and carry on.
+    return { display: job.display, status: 'error', reason: `internal error while reading: ${(e as Error).message}` };
+  }
   if (!read.ok) {
     return read.skip ? { display: job.display, status: 'skipped', explicit: job.explicit, reason: read.reason } : { display: job.display, status: 'error', reason: read.reason };
   }

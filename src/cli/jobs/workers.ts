@@ -8,11 +8,28 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Config, ExportFormat } from '../../core';
+import { isPdfFileName } from '../input/files';
+import type { ReadLimits } from '../input/read';
 import { runJob, type Job, type JobResult } from './work';
 import type { ToWorker, FromWorker, WorkerSetup } from './worker';
 
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files (of `.txt` letters) a worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
+/**
+ * A PDF weighs this many `.txt` letters: its extraction costs several times its analysis, so fewer
+ * PDFs pay for the workers (each of which loads the PDF reader once, ~0.4 s).
+ */
+export const PDF_WEIGHT = 10;
+
+/** Whether `jobs` are work enough for worker threads. */
+export function worthWorkers(jobs: readonly Job[]): boolean {
+  let weight = 0;
+  for (const j of jobs) {
+    weight += isPdfFileName(j.abs) ? PDF_WEIGHT : 1;
+    if (weight >= PARALLEL_THRESHOLD) return true;
+  }
+  return false;
+}
 /** Jobs per message to and from a worker: enough to amortise the messages, few enough to bound memory. */
 export const BATCH_SIZE = 32;
 /** Batches a worker may hold (running or waiting to be handed on) beyond the next one due. */
@@ -30,7 +47,7 @@ function workerScript(): string | null {
 
 export interface RunOptions {
   configs: Config[];
-  maxBytes: number;
+  limits: ReadLimits;
   /** Export: each letter is rendered where it is analysed, and only its text comes back. */
   exportFormat?: ExportFormat;
   threads: number;
@@ -46,8 +63,8 @@ export interface RunOptions {
  */
 export async function runJobs(jobs: readonly Job[], options: RunOptions, onResult: (r: JobResult) => void | Promise<void>): Promise<void> {
   const script = options.script === undefined ? workerScript() : options.script;
-  if (options.threads <= 1 || jobs.length < PARALLEL_THRESHOLD || !script) {
-    for (const j of jobs) await onResult(runJob(j, options.configs, options.maxBytes, options.exportFormat));
+  if (options.threads <= 1 || !worthWorkers(jobs) || !script) {
+    for (const j of jobs) await onResult(await runJob(j, options.configs, options.limits, options.exportFormat));
     return;
   }
   await runInWorkers(jobs, options, script, onResult);
@@ -69,7 +86,7 @@ async function runInWorkers(jobs: readonly Job[], options: RunOptions, script: s
     wake = undefined;
   };
 
-  const setup: WorkerSetup = { configs: options.configs, maxBytes: options.maxBytes, exportFormat: options.exportFormat };
+  const setup: WorkerSetup = { configs: options.configs, limits: options.limits, exportFormat: options.exportFormat };
   const idle: Worker[] = [];
   const workers: Worker[] = [];
   const dispatch = () => {
