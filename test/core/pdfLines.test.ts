@@ -91,6 +91,15 @@ describe('pdfLines', () => {
     assert.strictEqual(pdfLines([layout(['Alone', '', '', 'Apart'], 'line', 1)]).text, 'Alone\nApart');
   });
 
+  it('finds paragraph breaks on a page of one-line paragraphs and on a short closing page, by the document\'s spacing', () => {
+    const body = ['The first page holds', 'one paragraph of', 'several lines', 'set at the', 'document\'s', 'ordinary', 'spacing, line', 'after line,', 'to its end.'];
+    const labels = ['Item one: Upheld', '', 'Claims Administrator guideline:', '', 'MAXIMUS guideline:', '', 'Decision rationale:', '', 'Item two: Upheld', '',
+      'Claims Administrator guideline:', '', 'MAXIMUS guideline:', '', 'Decision rationale:', '', 'Item three: Overturned', '', 'A rationale of', 'two lines.'];
+    const closing = ['Sincerely,', '', 'Dana Fictional, MD', 'Medical Director', '', 'cc: Claims Administrator'];
+    const got = pdfLines([layout(body, 'line', 1), layout(labels, 'word', 2), layout(closing, 'glyph', 3)]);
+    assert.strictEqual(got.text, [...body, '\f', ...labels, '\f', ...closing].join('\n'));
+  });
+
   it('separates pages with a form feed line, keeps headers and footers, and knows each line\'s page', () => {
     const footer = (n: number): TextRun => ({ text: `Page ${n} of 2`, x: 280, y: 40, width: 40, fontSize: 8 });
     const header: TextRun = { text: 'Case CM00-0000001', x: 400, y: 775, width: 70, fontSize: 8 };

@@ -11,6 +11,8 @@ const WORD_GAP = 0.5 * SPACE_EM;
 export interface PageLine {
   /** Baseline of the line's largest-font run, so superscripts do not move it. */
   y: number;
+  /** That run's font size. */
+  size: number;
   text: string;
 }
 
@@ -73,7 +75,7 @@ export function pageLines(runs: readonly TextRun[]): PageLine[] {
   let refBlank = true;
   const flush = (): void => {
     const text = joinRuns(current);
-    if (text !== '') lines.push({ y: refY, text });
+    if (text !== '') lines.push({ y: refY, size: refSize, text });
   };
   for (const r of kept) {
     // Compare with the line's reference baseline, not the last run, so jitter cannot drift across lines.

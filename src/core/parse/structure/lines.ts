@@ -2,6 +2,8 @@
 // anything: every line keeps its original number and character offsets, so ranges computed later
 // point into the text exactly as the editor holds it.
 
+import { markRunningHeaders } from './furniture';
+
 export type LineKind = 'content' | 'blank' | 'skip';
 
 export interface Line {
@@ -71,6 +73,7 @@ export function classifyLines(text: string): SplitText {
     }
     lines[i] = { line: i, kind, raw, text: trimmed, start };
   }
+  if (hasFormFeed) markRunningHeaders(lines, rawLines);
   if (hasFormFeed || hasFooter) joinAcrossPageBreaks(lines, rawLines);
   return { lines, doubleSpaced };
 }
