@@ -19,16 +19,44 @@ const pdfReaderExternal = {
     });
   },
 };
-// pdf.js in Node requires the native @napi-rs/canvas (an optional dependency) as it loads, for
-// rendering only, and warns on the console when it is missing: the text reader needs neither.
-const pdfjsWithoutCanvas = {
-  name: 'pdfjs-without-canvas',
+// Two changes to pdf.js, wherever it is bundled (dist/pdf.js, the web extension):
+// - in Node it requires the native @napi-rs/canvas (an optional dependency) as it loads, for
+//   rendering only, and warns on the console when it is missing: the text reader needs neither;
+// - it inflates a stream whole into memory, and deflate inflates ~1000 times: a 1 MB file could
+//   hold a GB. A stream inflating past PDF_STREAM_LIMIT stops with an error instead (the limit is
+//   far above any letter's page content or font; images, the largest streams, are never decoded
+//   for text). Without these, the unpatched pdf.js under tsc's out/ still works, unbounded.
+const PDF_STREAM_LIMIT = 32 * 1048576;
+// pdf.js ignores most errors inside a page's content (and keeps the text before them), so each stop
+// is also counted where src/pdf/extract.ts looks (PDF_STREAM_OVERFLOWS there): the page is refused.
+const PDF_STREAM_ERROR = '__imrStreamTooLarge()';
+const PDF_STREAM_HELPER = `function __imrStreamTooLarge() {
+  const key = Symbol.for("imr-review.pdf-stream-overflows");
+  globalThis[key] = (globalThis[key] || 0) + 1;
+  return new Error("a stream inflates past ${PDF_STREAM_LIMIT / 1048576} MB");
+}
+`;
+const PDFJS_PATCHES = {
+  'pdf.mjs': [['require("@napi-rs/canvas")', '{}', 2]],
+  'pdf.worker.mjs': [
+    // DecodeStream's buffer, which every decoded stream grows as it is read.
+    ['  ensureBuffer(requested) {\n    const buffer = this.buffer;\n', `  ensureBuffer(requested) {\n    if (requested > ${PDF_STREAM_LIMIT}) throw ${PDF_STREAM_ERROR};\n    const buffer = this.buffer;\n`, 1],
+    // FlateStream's DecompressionStream path; a returned rejection escapes its catch (which would retry synchronously).
+    ['        totalLength += chunk.byteLength;\n', `        totalLength += chunk.byteLength;\n        if (totalLength > ${PDF_STREAM_LIMIT}) return Promise.reject(${PDF_STREAM_ERROR});\n`, 1],
+  ],
+};
+const pdfjsPatches = {
+  name: 'pdfjs-patches',
   setup(build) {
-    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      const parts = source.split('require("@napi-rs/canvas")');
-      if (parts.length !== 3) throw new Error(`pdfjs-without-canvas: expected 2 requires of @napi-rs/canvas in ${args.path}, found ${parts.length - 1}`);
-      return { contents: parts.join('{}'), loader: 'js' };
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/ }, async (args) => {
+      let source = await fs.promises.readFile(args.path, 'utf8');
+      for (const [from, to, count] of PDFJS_PATCHES[path.basename(args.path)]) {
+        const parts = source.split(from);
+        // A pdfjs-dist update that moves the code fails the build rather than shipping it unpatched.
+        if (parts.length !== count + 1) throw new Error(`pdfjs-patches: expected ${count} of ${JSON.stringify(from)} in ${args.path}, found ${parts.length - 1}`);
+        source = parts.join(to);
+      }
+      return { contents: args.path.endsWith('worker.mjs') ? PDF_STREAM_HELPER + source : source, loader: 'js' };
     });
   },
 };
@@ -36,7 +64,6 @@ const pdfBundle = {
   // pdf.js is ES modules using import.meta.url (to find its optional files): give it this file's URL.
   define: { 'import.meta.url': '__pdf_import_meta_url' },
   banner: { js: 'var __pdf_import_meta_url = require("url").pathToFileURL(__filename).href;' },
-  plugins: [pdfjsWithoutCanvas],
 };
 
 // The analysis engine (src/core/engineApi.ts: parser, rules, lexicon; most of the core's weight) is
@@ -65,12 +92,13 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
     legalComments: 'none',
     // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow: take its ES module build.
     mainFields: ['module', 'main'],
+    plugins: [pdfjsPatches],
     absWorkingDir: root,
   };
   const out = (f) => path.join(outDir, f);
   // VS Code ^1.100 (engines.vscode) runs extensions on Node 20 (Electron 34), the CLI's engines.node
   // is >=20; Node reads modules as UTF-8, so non-ASCII characters need no \u escapes.
-  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', plugins: [pdfReaderExternal, engineExternal] };
+  const node = { platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', plugins: [pdfjsPatches, pdfReaderExternal, engineExternal] };
   return [
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('extension.js'), ...node, external: ['vscode'] },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: out('web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.IMR_WEB': '"1"' } },

@@ -7,6 +7,9 @@
 // - a huge page count: refused from numPages before any page is read;
 // - huge text (a content stream inflating to millions of glyphs): the pages' text is streamed and
 //   the stream cancelled at `maxChars`;
+// - a decompression bomb: the bundles' pdf.js (patched by esbuild.js) stops any stream inflating
+//   past 32 MB, and the document is refused (pdf.js under tsc's out/ is unpatched: tests only);
+// - deep nesting, page tree cycles, xref loops, forms drawing themselves: pdf.js ends them;
 // - scripts, forms, XFA, attachments: never asked for (no scripting, XFA off, annotations and
 //   attachments never read), and pdf.js never evaluates code from the file (isEvalSupported off).
 // The document is destroyed in every case, so nothing of it outlives the call.
@@ -19,6 +22,18 @@ import type { TextPage } from '../core/pdf/pdfLines';
 export const DEFAULT_MAX_PAGES = 200;
 /** Characters of text kept when the caller gives no limit: a long letter holds ~100,000. */
 export const DEFAULT_MAX_CHARS = 20 * 1048576;
+
+/**
+ * Where the bundles' pdf.js (patched by esbuild.js) counts the streams it stopped inflating past its
+ * limit: it ignores most errors inside a page's content, which would otherwise leave the page cut
+ * short without a word. Shared by the documents read at once in one thread, so a bomb in one may
+ * refuse another read at the same moment: refusing is the safe side.
+ */
+const PDF_STREAM_OVERFLOWS = Symbol.for('imr-review.pdf-stream-overflows');
+const streamOverflows = (): unknown => (globalThis as Record<symbol, unknown>)[PDF_STREAM_OVERFLOWS];
+/** esbuild.js's PDF_STREAM_LIMIT, in MB. */
+const STREAM_LIMIT_MB = 32;
+const INFLATED = `a stream inflates past ${STREAM_LIMIT_MB} MB: over the size limit`;
 
 export type PdfProblem = 'not-pdf' | 'encrypted' | 'no-text' | 'damaged' | 'too-many-pages' | 'too-large';
 
@@ -63,6 +78,7 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions): Pr
     isImageDecoderSupported: false,
     verbosity: 0,
   });
+  const overflows = streamOverflows();
   try {
     const doc = await task.promise;
     if (doc.numPages > options.maxPages) {
@@ -75,6 +91,7 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions): Pr
       const page = await doc.getPage(n);
       const read = await readPage(page, maxChars - chars);
       page.cleanup();
+      if (streamOverflows() !== overflows) return refuse('too-large', INFLATED);
       if (!read) return refuse('too-large', `more than ${maxChars} characters of text: over the size limit`);
       chars += read.chars;
       ink ||= read.page.runs.some((r) => r.text.trim() !== '');
@@ -84,6 +101,7 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfOptions): Pr
     const { text, lines } = pdfLines(pages);
     return { ok: true, text, pageCount: doc.numPages, lines };
   } catch (err) {
+    if (streamOverflows() !== overflows) return refuse('too-large', INFLATED);
     const p = problemOf(err);
     return refuse(p.problem, p.reason);
   } finally {

@@ -9,11 +9,14 @@ export interface Refusal {
 
 const PLAIN = /^[A-Za-z0-9 .,:;()'_/-]{1,80}$/;
 
+function messageOf(err: unknown): string {
+  const raw = typeof err === 'object' && err !== null ? (err as { message?: unknown }).message : undefined;
+  return typeof raw === 'string' ? raw.trim().replace(/\.$/, '') : '';
+}
+
 /** A short cause from the error, when it is plain words; empty otherwise. */
 function cause(err: unknown): string {
-  if (!(err instanceof Error) && !(typeof err === 'object' && err !== null)) return '';
-  const raw = (err as { message?: unknown }).message;
-  const message = typeof raw === 'string' ? raw.trim().replace(/\.$/, '') : '';
+  const message = messageOf(err);
   if (err instanceof RangeError || /call stack/i.test(message)) return ' (nested too deeply)';
   return PLAIN.test(message) ? ` (${message})` : '';
 }

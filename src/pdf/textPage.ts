@@ -45,7 +45,7 @@ export async function readPage(page: PdfPage, budget: number): Promise<PageText 
         if (!r) continue;
         chars += r.text.length;
         if (chars > budget) {
-          await reader.cancel('over the size limit');
+          await reader.cancel(new Error('over the size limit'));
           return undefined;
         }
         runs.push(r);
