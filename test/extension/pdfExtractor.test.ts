@@ -40,6 +40,13 @@ describe('PDF extractor of the desktop extension (worker thread)', function () {
     );
   });
 
+  it('reads an urgent PDF (one a user opens) before those queued earlier', async () => {
+    const order: string[] = [];
+    const job = (name: string, urgent: boolean) => extractor.extract(pdf, 200, 1048576, { urgent }).then(() => order.push(name));
+    await Promise.all([job('first', false), job('queued', false), job('queued too', false), job('urgent', true)]);
+    assert.deepStrictEqual(order, ['first', 'urgent', 'queued', 'queued too']);
+  });
+
   it('settles what is still queued when disposed', async () => {
     const mine = createPdfExtractor();
     const pending = [mine.extract(pdf, 200, 1048576), mine.extract(pdf, 200, 1048576)];

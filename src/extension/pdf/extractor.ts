@@ -7,8 +7,13 @@ import type { Worker } from 'worker_threads';
 import type { PdfText } from '../../pdf/extract';
 import type { FromPdfWorker, ToPdfWorker } from './protocol';
 
+/** A job's place in the queue: set `urgent` (even while it waits) and it goes before the others. */
+export interface Priority {
+  urgent: boolean;
+}
+
 export interface PdfExtractor {
-  extract(bytes: Uint8Array, maxPages: number, maxChars: number): Promise<PdfText>;
+  extract(bytes: Uint8Array, maxPages: number, maxChars: number, priority?: Priority): Promise<PdfText>;
   dispose(): void;
 }
 
@@ -55,10 +60,11 @@ const failed = (reason: string): PdfText => ({ ok: false, problem: 'damaged', re
 
 interface Job {
   message: ToPdfWorker;
+  priority: Priority;
   resolve(result: PdfText): void;
 }
 
-/** One worker thread, one PDF at a time, the others queued. */
+/** One worker thread, one PDF at a time, the others queued: the ones a user waits for first, then in order. */
 class WorkerExtractor implements PdfExtractor {
   private worker: Worker | undefined;
   private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -69,18 +75,19 @@ class WorkerExtractor implements PdfExtractor {
 
   constructor(private readonly spawn: () => Worker) {}
 
-  extract(bytes: Uint8Array, maxPages: number, maxChars: number): Promise<PdfText> {
+  extract(bytes: Uint8Array, maxPages: number, maxChars: number, priority: Priority = { urgent: false }): Promise<PdfText> {
     if (this.disposed) return Promise.resolve(failed('the extension is shutting down'));
     return new Promise((resolve) => {
       // A copy, transferred to the worker: the caller's bytes (perhaps a view on a shared buffer) stay usable.
-      this.queue.push({ message: { id: this.nextId++, bytes: bytes.slice(), maxPages, maxChars }, resolve });
+      this.queue.push({ message: { id: this.nextId++, bytes: bytes.slice(), maxPages, maxChars }, priority, resolve });
       this.pump();
     });
   }
 
   private pump(): void {
     if (this.running || this.disposed) return;
-    const job = this.queue.shift();
+    const urgent = this.queue.findIndex((j) => j.priority.urgent);
+    const job = this.queue.splice(Math.max(urgent, 0), 1)[0];
     if (!job) {
       if (this.worker) this.idleTimer ??= unref(setTimeout(() => this.stop(), IDLE_MS));
       return;

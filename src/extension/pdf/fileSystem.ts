@@ -52,7 +52,7 @@ export class PdfLetterFileSystem implements vscode.FileSystemProvider, vscode.Di
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const file = this.fileOf(uri);
-    const r = await this.reader.readText(file, this.maxPages(file));
+    const r = await this.reader.readText(file, this.maxPages(file), true); // an editor waits for it
     // The editor shows this message in place of the text (the command checks before it opens).
     if (!r.ok) throw vscode.FileSystemError.Unavailable(`${file.path.slice(file.path.lastIndexOf('/') + 1)}: ${r.reason}`);
     return new TextEncoder().encode(r.text);

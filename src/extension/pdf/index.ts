@@ -31,8 +31,8 @@ export function readPdfText(file: vscode.Uri, maxPages: number): Promise<PdfRead
 }
 
 export function registerPdfLetters(log: vscode.LogOutputChannel): vscode.Disposable {
-  const fileSystem = new PdfLetterFileSystem({ readText: readPdfText }, (file) => pdfSettingsFor(file).maxPages);
-  const command = new OpenAsLetter({ readLetter: readPdfLetter }, log);
+  const fileSystem = new PdfLetterFileSystem({ readText: (file, maxPages, urgent) => reader().readText(file, maxPages, urgent) }, (file) => pdfSettingsFor(file).maxPages);
+  const command = new OpenAsLetter({ readLetter: (file, maxPages, urgent) => reader().readLetter(file, maxPages, urgent) }, log);
   return vscode.Disposable.from(
     fileSystem,
     vscode.workspace.registerFileSystemProvider(PDF_SCHEME, fileSystem, { isReadonly: true, isCaseSensitive: true }),

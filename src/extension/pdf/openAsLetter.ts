@@ -67,7 +67,7 @@ export class OpenAsLetter implements vscode.Disposable {
     if (!file) return undefined;
     const name = basename(file.path);
     const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading ${name}` }, () =>
-      this.reader.readLetter(file, pdfSettingsFor(file).maxPages),
+      this.reader.readLetter(file, pdfSettingsFor(file).maxPages, true),
     );
     if (!read.ok) {
       this.log.info(`Not opened as a letter: ${read.skip ? 'not a letter' : 'unreadable PDF'}`);

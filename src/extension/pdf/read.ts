@@ -4,7 +4,7 @@
 // the tree, Ctrl+T and the exports of one PDF extract it once.
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_SIZE_MB, looksLikeLetter, sizeProblem, type LetterRead } from '../../core/light';
-import type { PdfExtractor } from './extractor';
+import type { PdfExtractor, Priority } from './extractor';
 
 export const PDF_SIZE_HINT = 'raise it with the setting imrReview.maxFileSizeMB';
 
@@ -17,6 +17,7 @@ interface Entry {
   limits: string;
   read: Promise<PdfRead>;
   chars: number;
+  priority: Priority;
 }
 
 /** What the cache keeps at most: texts of about this many characters in all, and this many files. */
@@ -41,8 +42,11 @@ export class PdfLetterReader implements vscode.Disposable {
 
   constructor(private readonly extractor: PdfExtractor) {}
 
-  /** The PDF's text: refused over the size or page limit, or when it cannot be read. */
-  async readText(file: vscode.Uri, maxPages: number): Promise<PdfRead> {
+  /**
+   * The PDF's text: refused over the size or page limit, or when it cannot be read. `urgent`: a
+   * user waits for it (opening it), so it goes before the PDFs the workspace features queued.
+   */
+  async readText(file: vscode.Uri, maxPages: number, urgent = false): Promise<PdfRead> {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(file);
@@ -59,10 +63,12 @@ export class PdfLetterReader implements vscode.Disposable {
     if (cached && cached.mtime === stat.mtime && cached.size === stat.size && cached.limits === limits) {
       this.entries.delete(key); // most recently used: to the end
       this.entries.set(key, cached);
+      if (urgent) cached.priority.urgent = true; // still queued: moves ahead
       return cached.read;
     }
     this.forget(key);
-    const entry: Entry = { mtime: stat.mtime, size: stat.size, limits, read: this.extract(file, stat, maxPages, maxBytes), chars: 0 };
+    const priority: Priority = { urgent };
+    const entry: Entry = { mtime: stat.mtime, size: stat.size, limits, read: this.extract(file, stat, maxPages, maxBytes, priority), chars: 0, priority };
     this.entries.set(key, entry);
     void entry.read.then((r) => {
       if (this.entries.get(key) !== entry) return;
@@ -75,21 +81,21 @@ export class PdfLetterReader implements vscode.Disposable {
   }
 
   /** The PDF as a letter, by the rules of a `.txt` letter (core decodeLetter): a PDF that is not one is skipped. */
-  async readLetter(file: vscode.Uri, maxPages: number): Promise<LetterRead> {
-    const r = await this.readText(file, maxPages);
+  async readLetter(file: vscode.Uri, maxPages: number, urgent = false): Promise<LetterRead> {
+    const r = await this.readText(file, maxPages, urgent);
     if (!r.ok) return { ok: false, skip: false, reason: r.reason };
     if (!looksLikeLetter(r.text)) return { ok: false, skip: true, reason: 'not an IMR determination letter' };
     return { ok: true, text: r.text };
   }
 
-  private async extract(file: vscode.Uri, stat: vscode.FileStat, maxPages: number, maxBytes: number): Promise<PdfRead> {
+  private async extract(file: vscode.Uri, stat: vscode.FileStat, maxPages: number, maxBytes: number, priority: Priority): Promise<PdfRead> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(file);
     } catch (err) {
       return { ok: false, reason: fsReason(err) };
     }
-    const result = await this.extractor.extract(bytes, maxPages, maxBytes);
+    const result = await this.extractor.extract(bytes, maxPages, maxBytes, priority);
     return result.ok ? { ok: true, text: result.text, mtime: stat.mtime, size: stat.size } : { ok: false, reason: result.reason };
   }
 
