@@ -1,6 +1,6 @@
-// PDF letters in the CLI (issue 15): check and export read `.pdf` files as they read `.txt` ones,
-// from their extracted text; a PDF that is not a letter is skipped and counted; a bad PDF is one
-// line naming the file while the batch goes on; --max-size and --max-pages refuse before anything
+// PDF letters in the CLI (issue 15), rendered by the round-trip test's renderer (test/pdf): check
+// and export read `.pdf` files as they read `.txt` ones, from their extracted text; a PDF that is
+// not a letter is skipped and counted; a bad PDF is one line naming the file, the batch goes on; --max-size and --max-pages refuse before anything
 // is extracted; `imr-review text` writes the extracted text; workers extract as the process does.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -11,7 +11,8 @@ import { main } from '../../src/cli/main';
 import { PDF_WEIGHT, PARALLEL_THRESHOLD, worthWorkers } from '../../src/cli/jobs/workers';
 import { loadPdfReader } from '../../src/node/pdfReader';
 import { cli, ensureBuilt, fixture, inProcess, tempDir, write } from './harness';
-import { encryptedPdf, letterPdf } from './pdfs';
+import { encryptedPdf } from '../pdf/badPdfs';
+import { renderLetter } from '../pdf/render';
 
 // A synthetic letter whose first item's decision contradicts its rationale (IMR001, an error).
 const CONTRADICTORY = 'rules/IMR001/positive-upheld-necessary-single.txt';
@@ -45,10 +46,11 @@ describe('imr-review with PDF letters', function () {
   let consistentPdf: Uint8Array;
   let notePdf: Uint8Array;
   before(async () => {
-    // Three pages of 12 lines each and more: the first item is on page 2.
-    contradictoryPdf = await letterPdf(fixture(CONTRADICTORY), 12);
-    consistentPdf = await letterPdf(fixture(CONSISTENT), 30);
-    notePdf = await letterPdf('Reading list for the team\n\nA book on gardening.\nA book on birds.');
+    // Pages of 12 lines, a run a line, footers and a running header: the first item is on page 2.
+    contradictoryPdf = (await renderLetter(fixture(CONTRADICTORY), { rendering: 'report-writer', linesPerPage: 12 })).bytes;
+    // A run a word, justified.
+    consistentPdf = (await renderLetter(fixture(CONSISTENT), { rendering: 'word-processor', linesPerPage: 30 })).bytes;
+    notePdf = (await renderLetter('Reading list for the team\n\nA book on gardening.\nA book on birds.', { rendering: 'report-writer' })).bytes;
   });
 
   /** A folder of letters as published: PDFs, a `.txt`, a PDF that is no letter, and bad `.pdf` files. */
@@ -58,7 +60,7 @@ describe('imr-review with PDF letters', function () {
     write(dir, 'in/b-consistent.PDF', Buffer.from(consistentPdf));
     write(dir, 'in/c-letter.txt', fixture(CONSISTENT));
     write(dir, 'in/d-reading-list.pdf', Buffer.from(notePdf));
-    write(dir, 'in/e-encrypted.pdf', encryptedPdf());
+    write(dir, 'in/e-encrypted.pdf', Buffer.from(encryptedPdf()));
     write(dir, 'in/f-garbage.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage, and no cross-reference table\n'));
     write(dir, 'in/g-not-a-pdf.pdf', 'plain words in a file named .pdf\n');
     write(dir, 'in/node_modules/h.pdf', Buffer.from(contradictoryPdf));
@@ -117,8 +119,14 @@ describe('imr-review with PDF letters', function () {
     assert.match(md, new RegExp(`\\| p\\. ${model.items[0].page} of ${model.pageCount} \\|\\n`));
   });
 
-  it('refuses a PDF over --max-pages or --max-size before reading its pages, naming the option', () => {
+  it('refuses a PDF over --max-pages or --max-size before reading its pages, naming the option', async () => {
     const dir = batch();
+    const text = fixture(CONSISTENT);
+    const two = await renderLetter(text, { rendering: 'report-writer', linesPerPage: Math.ceil(text.split('\n').length / 2) + 1 });
+    assert.strictEqual(two.pageCount, 2);
+    write(dir, 'two.pdf', Buffer.from(two.bytes));
+    assert.deepStrictEqual(cli(['check', '--max-pages', '1', 'two.pdf'], dir), { code: 2, stdout: '', stderr: 'two.pdf: 2 pages: more than the page limit of 1 (raise it with --max-pages)\n0 letters checked: 0 errors, 0 warnings, 0 info (1 unreadable)\n' });
+    assert.match(cli(['check', '--max-pages', '2', 'two.pdf'], dir).stderr, /^1 letter checked: 0 errors/);
     const pages = cli(['check', '--max-pages', '1', 'in/a-contradictory.pdf', 'in/c-letter.txt'], dir);
     assert.match(pages.stderr, /^in\/a-contradictory\.pdf: \d+ pages: more than the page limit of 1 \(raise it with --max-pages\)$/m);
     assert.match(pages.stderr, /1 letter checked: .* \(1 unreadable\)/);
