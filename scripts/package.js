@@ -8,9 +8,12 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-// 2 MB, counted in decimal bytes (stricter than 2 MiB). Most of the .vsix is the README's
-// screenshots: `npm run test:ui` retakes them and scripts/optimise-images.js shrinks them.
-const VSIX_MAX_BYTES = 2_000_000;
+// 3 MB, counted in decimal bytes. It was 2 MB until PDF letters (issue 15): pdf.js is ~450 KB
+// compressed and ships twice, as dist/pdf.js for the desktop's worker threads and inside the web
+// bundle (a web extension is one file). The README's screenshots have their own budget,
+// IMAGES_MAX_BYTES: `npm run test:ui` retakes them and scripts/optimise-images.js shrinks them.
+const VSIX_MAX_BYTES = 3_000_000;
+const IMAGES_MAX_BYTES = 1_200_000;
 
 /** The entries of a zip (the .vsix) from its central directory: name and stored (compressed) size. */
 function zipEntries(zip) {
@@ -37,7 +40,7 @@ function sizeProblem(bytes, entries) {
   if (bytes <= VSIX_MAX_BYTES) return undefined;
   const largest = [...entries].sort((a, b) => b.stored - a.stored).slice(0, 10);
   return [
-    `package: the .vsix is ${bytes} bytes, over the limit of ${VSIX_MAX_BYTES} (2 MB). Largest entries (stored size):`,
+    `package: the .vsix is ${bytes} bytes, over the limit of ${VSIX_MAX_BYTES} (3 MB). Largest entries (stored size):`,
     ...largest.map((e) => `  ${(e.stored / 1024).toFixed(1).padStart(8)} KB  ${e.name}`),
     'Screenshots in docs/images/ are optimised by `node scripts/optimise-images.js` (run by `npm run test:ui`; needs pngquant and oxipng or optipng).',
   ].join('\n');
@@ -66,5 +69,5 @@ function main() {
   }
 }
 
-module.exports = { VSIX_MAX_BYTES, zipEntries, sizeProblem };
+module.exports = { VSIX_MAX_BYTES, IMAGES_MAX_BYTES, zipEntries, sizeProblem };
 if (require.main === module) main();

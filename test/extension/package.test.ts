@@ -122,17 +122,19 @@ describe('package.json contributions', () => {
     assert.match(pkg.scripts.package, /^vsce package --no-dependencies .*--allow-missing-repository/);
   });
 
-  it('keeps the .vsix under 2 MB: the screenshots it ships are optimised, the package stage enforces the limit', () => {
+  it('keeps the .vsix under 3 MB and its screenshots under 1.2 MB: they are optimised, the package stage enforces the limit', () => {
     // The package stage (scripts/package.js) checks the real .vsix; this catches the usual cause
     // early: screenshots retaken by the UI scenario and committed without scripts/optimise-images.js.
     /* eslint-disable @typescript-eslint/no-require-imports -- the scripts are CommonJS */
     const { pngColourType, PALETTE } = require(path.join(REPO, 'scripts', 'optimise-images.js')) as { pngColourType: (f: string) => number | undefined; PALETTE: number };
-    const { VSIX_MAX_BYTES, sizeProblem } = require(path.join(REPO, 'scripts', 'package.js')) as {
+    const { VSIX_MAX_BYTES, IMAGES_MAX_BYTES, sizeProblem } = require(path.join(REPO, 'scripts', 'package.js')) as {
       VSIX_MAX_BYTES: number;
+      IMAGES_MAX_BYTES: number;
       sizeProblem: (bytes: number, entries: { name: string; stored: number }[]) => string | undefined;
     };
     /* eslint-enable @typescript-eslint/no-require-imports */
-    assert.ok(VSIX_MAX_BYTES <= 2_000_000);
+    assert.ok(VSIX_MAX_BYTES <= 3_000_000);
+    assert.ok(IMAGES_MAX_BYTES <= 1_200_000);
     const dir = path.join(REPO, 'docs', 'images');
     const images = fs.readdirSync(dir).filter((f) => f.endsWith('.png'));
     assert.ok(images.length > 0);
@@ -141,8 +143,8 @@ describe('package.json contributions', () => {
       total += fs.statSync(path.join(dir, f)).size;
       assert.strictEqual(pngColourType(path.join(dir, f)), PALETTE, `docs/images/${f} is not optimised: run node scripts/optimise-images.js (needs pngquant)`);
     }
-    // Half the budget for the images leaves the other half to the bundles, README and manifest.
-    assert.ok(total <= VSIX_MAX_BYTES / 2, `docs/images/*.png take ${total} bytes, over half of the .vsix limit`);
+    // The images' own budget leaves the rest to the bundles (pdf.js twice), README and manifest.
+    assert.ok(total <= IMAGES_MAX_BYTES, `docs/images/*.png take ${total} bytes, over their budget of ${IMAGES_MAX_BYTES}`);
     assert.match(pkg.scripts['test:ui'], /IMR_SCREENSHOT_DIR=docs\/images mocha .*test\/ui\/scenario\.js && node scripts\/optimise-images\.js docs\/images$/);
     assert.strictEqual(sizeProblem(VSIX_MAX_BYTES, []), undefined);
     const problem = sizeProblem(VSIX_MAX_BYTES + 1, [{ name: 'extension/a.js', stored: 10 }, { name: 'extension/docs/images/big.png', stored: 900_000 }]) ?? '';
