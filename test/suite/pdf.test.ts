@@ -85,11 +85,19 @@ describe('PDF letters: Open as IMR Letter', () => {
     assert.match(text, /p\. 2 of 2/);
   });
 
-  it('offers only suppressions as quick fixes', async () => {
+  it('offers only suppressions as quick fixes, keyed by the PDF\'s path', async () => {
     const [d] = await waitForDiagnostics(doc.uri, (x) => x.length > 0, 'the PDF letter\'s problems');
-    const titles = (await codeActions(doc, d)).map((a) => a.title);
-    assert.ok(titles.includes('Ignore IMR001 for this item'), titles.join(' | '));
-    for (const a of await codeActions(doc, d)) assert.strictEqual(a.edit, undefined, `"${a.title}" would edit the read-only text`);
+    const actions = await codeActions(doc, d);
+    for (const a of actions) assert.strictEqual(a.edit, undefined, `"${a.title}" would edit the read-only text`);
+    const ignore = actions.find((a) => a.title === 'Ignore IMR001 for this item');
+    assert.ok(ignore?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+    await waitForDiagnostics(doc.uri, (x) => x.length === 0, 'IMR001 silenced by the suppression');
+    const config = JSON.parse(fs.readFileSync(path.join(workspaceRoot(), '.imr-review.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { ignore?: { rule: string; file?: string; item?: string }[] };
+    const entry = config.ignore?.find((e) => e.rule === 'IMR001' && e.file?.endsWith('.pdf'));
+    assert.deepStrictEqual(entry, { rule: 'IMR001', file: `${path.basename(folder)}/shoulder.pdf`, item: 'Tramadol ER 100mg #30' });
+    assert.strictEqual(await vscode.commands.executeCommand<number>('imrReview.manageSuppressions', { remove: [entry] }), 1);
+    await waitForDiagnostics(doc.uri, (x) => x.length === 1, 'IMR001 back once the suppression is gone');
   });
 
   it('exports the decision summary beside the PDF', async () => {
