@@ -21,6 +21,9 @@ const IMAGES = path.resolve(C.ROOT, process.env.IMR_SCREENSHOT_DIR || path.join(
 const LETTER = '2014-05-okafor-cervical.txt';
 /** A letter with a cover page whose Final Determination disagrees with an item (IMR015). */
 const COVER_LETTER = '2017-04-quintero-cover-determination.txt';
+/** An example letter published as a PDF: rendered in the last step (a word processor's justified runs). */
+const PDF_SOURCE = '2015-06-lindqvist-topicals.txt';
+const PDF_LETTER = '2015-06-lindqvist-topicals.pdf';
 /** The contradictory item of LETTER (Overturned, concluded "not medically necessary"). */
 const CONTRADICTION = 'Cervical traction pillow';
 
@@ -223,5 +226,35 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     await problem.click();
     await page.locator('.monaco-editor .view-line', { hasText: 'Final Determination: UPHOLD' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
     await shot('10-cover-page');
+  });
+
+  it('opens a PDF letter from the Explorer\'s context menu: its text, Outline and Problems', async () => {
+    // The PDF appears while VS Code runs, as a downloaded letter would; the Explorer's watcher lists it.
+    const { renderLetter } = require('../../out/test/pdf/render');
+    const text = fs.readFileSync(path.join(run.workspace, PDF_SOURCE), 'utf8');
+    const pdf = await renderLetter(text, { rendering: 'word-processor', seed: 7 });
+    fs.writeFileSync(path.join(run.workspace, PDF_LETTER), pdf.bytes);
+    await W.expandPane(page, 'workspace');
+    const row = W.explorerRow(page, PDF_LETTER);
+    await row.waitFor({ timeout: W.STEP_TIMEOUT });
+    await row.click({ button: 'right' });
+    const entry = page.locator('.context-view .action-item', { hasText: 'Open as IMR Letter' }).first();
+    await entry.waitFor({ timeout: W.STEP_TIMEOUT });
+    // As a keyboard user would: the menu item under the pointer takes Enter (a click can land
+    // before the menu accepts one).
+    await entry.hover();
+    await page.keyboard.press('Enter');
+    await W.editorTab(page, PDF_LETTER).waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('.monaco-editor .view-line', { hasText: 'Baclofen 2% cream 120g' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('[id="status.editor.mode"]', { hasText: 'IMR Determination' }).waitFor({ timeout: W.STEP_TIMEOUT });
+    await W.collapsePane(page, 'workspace');
+    const outline = await W.expandPane(page, 'Outline');
+    await outline.locator('.monaco-list-row', { hasText: 'Baclofen 2% cream 120g' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await W.runCommand(page, 'View: Focus Problems');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR008' }).first();
+    await problem.waitFor({ timeout: W.STEP_TIMEOUT });
+    await problem.click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Baclofen 2% cream 120g' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    await shot('11-pdf-letter');
   });
 });
