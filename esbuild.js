@@ -5,20 +5,29 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
-// The PDF reader (src/pdf/extract.ts with pdf.js, ~1.5 MB) is one bundle of its own, dist/pdf.js,
-// shared by the Node bundles: their lazy require or import() of src/pdf/extract (src/node/pdfReader.ts)
-// becomes one of ./pdf.js beside them. The web bundle keeps its own copy inline.
-const PDF_EXTRACT = path.join('src', 'pdf', 'extract');
-const pdfReaderExternal = {
-  name: 'pdf-reader-external',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]pdf[\\/]extract(\.js)?$/ }, (args) => {
-      const target = path.relative(build.initialOptions.absWorkingDir, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '');
-      const lazy = args.kind === 'dynamic-import' || args.kind === 'require-call';
-      return lazy && target === PDF_EXTRACT ? { path: './pdf.js', external: true } : undefined;
-    });
-  },
-};
+/**
+ * A plugin for a bundle of its own: the lazy require (or import()) of `source` from a Node bundle
+ * becomes one of `./<outFile>` beside it, so one file serves every bundle that loads it on demand.
+ * Static imports stay inline, and the web bundle (no plugin) keeps its own copy, evaluated lazily.
+ */
+function lazyBundle(name, source, outFile) {
+  const filter = new RegExp(`[\\\\/]${path.basename(source)}(\\.js)?$`);
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter }, (args) => {
+        const target = path.relative(build.initialOptions.absWorkingDir, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '');
+        const lazy = args.kind === 'dynamic-import' || args.kind === 'require-call';
+        return lazy && target === source ? { path: `./${outFile}`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+// The PDF reader (src/pdf/extract.ts with pdf.js, ~1.5 MB) is dist/pdf.js, shared by the Node
+// bundles through src/node/pdfReader.ts.
+const pdfReaderExternal = lazyBundle('pdf-reader-external', path.join('src', 'pdf', 'extract'), 'pdf.js');
+
 // Two changes to pdf.js, wherever it is bundled (dist/pdf.js, the web extension):
 // - in Node it requires the native @napi-rs/canvas (an optional dependency) as it loads, for
 //   rendering only, and warns on the console when it is missing: the text reader needs neither;
@@ -70,16 +79,7 @@ const pdfBundle = {
 // one bundle of its own, dist/engine.js, loaded by the desktop extension on its first analysis and
 // shared with its analysis worker: their lazy require of it (src/extension/analysis/engine.ts)
 // becomes one of ./engine.js beside them. The web bundle keeps it inline.
-const ENGINE_API = path.join('src', 'core', 'engineApi');
-const engineExternal = {
-  name: 'engine-external',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]core[\\/]engineApi(\.js)?$/ }, (args) => {
-      const target = path.relative(build.initialOptions.absWorkingDir, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '');
-      return args.kind === 'require-call' && target === ENGINE_API ? { path: './engine.js', external: true } : undefined;
-    });
-  },
-};
+const engineExternal = lazyBundle('engine-external', path.join('src', 'core', 'engineApi'), 'engine.js');
 
 /** The esbuild options of every bundle; `outDir` replaces dist/ (the benchmark builds elsewhere). */
 function bundleTargets({ production = false, root = __dirname, outDir = path.join(root, 'dist') } = {}) {

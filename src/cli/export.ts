@@ -5,8 +5,8 @@ import { plural } from '../core';
 import type { Options } from './args';
 import { EXPORT_FORMATS } from './formats';
 import type { Io } from './io';
-import { fileSink, SafeWriteError, stdoutSink } from './output';
-import { reportErrors, runPlan, type Analysed, type LeftOut, type Plan } from './plan';
+import { fileSink, stdoutSink, writeWhole } from './output';
+import { reportErrors, runPlan, type Analysed, type Plan } from './plan';
 
 export async function runExport(o: Extract<Options, { command: 'export' }>, plan: Plan, io: Io): Promise<number> {
   // The destination is opened before any letter is read: a refused -o costs no analysis.
@@ -24,19 +24,14 @@ export async function runExport(o: Extract<Options, { command: 'export' }>, plan
     letters++;
     return sink.write(stream.addRendered(r.rendered.text, r.rendered.counts));
   };
-  let left: LeftOut;
-  try {
+  const written = await writeWhole(sink, async () => {
     await sink.write(stream.begin());
-    left = await runPlan(plan, o, o.format, io, add);
+    const left = await runPlan(plan, o, o.format, io, add);
     await sink.write(stream.end());
-    await sink.close();
-  } catch (e) {
-    // The temporary file goes, an existing file stays as it was.
-    await sink.abort();
-    if (!(e instanceof SafeWriteError)) throw e;
-    io.stderr(`imr-review: ${e.message}\n`);
-    return 2;
-  }
+    return left;
+  }, io.stderr);
+  if (!written.ok) return 2;
+  const left = written.value;
   reportErrors(left.errors, io);
   if (o.output) io.stderr(`${plural(letters, 'letter')} exported to ${o.output}\n`);
   return left.errors.length ? 2 : 0;

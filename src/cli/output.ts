@@ -17,6 +17,25 @@ export { SafeWriteError };
 
 export type OpenSink = { ok: true; sink: Sink } | { ok: false; message: string };
 
+/**
+ * Runs `write` into the sink and puts the output in place: `{ ok: true, value }` with what `write`
+ * returned. On a write error (a SafeWriteError) the sink is aborted, so an existing file stays as
+ * it was, and the error is reported: `{ ok: false }`. Any other error aborts the sink and propagates.
+ */
+export async function writeWhole<T>(sink: Sink, write: () => Promise<T>, stderr: (s: string) => void): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    const value = await write();
+    await sink.close();
+    return { ok: true, value };
+  } catch (e) {
+    // The temporary file goes, an existing file stays as it was.
+    await sink.abort();
+    if (!(e instanceof SafeWriteError)) throw e;
+    stderr(`imr-review: ${e.message}\n`);
+    return { ok: false };
+  }
+}
+
 /** Standard output: each chunk as it comes; `drain` (when given) resolves once it can take more. */
 export function stdoutSink(write: (s: string) => void, drain?: () => Promise<void>): Sink {
   return {

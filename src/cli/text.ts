@@ -9,7 +9,7 @@ import type { Options } from './args';
 import { isPdfFileName, statProblem, toDisplay } from './input/files';
 import { readBytes, readPdfText, type TextRead } from './input/read';
 import type { Io } from './io';
-import { fileSink, SafeWriteError, stdoutSink, type Sink } from './output';
+import { fileSink, stdoutSink, writeWhole, type Sink } from './output';
 
 const NOT_A_LETTER = 'not an IMR determination letter';
 
@@ -65,15 +65,8 @@ export async function runText(o: Extract<Options, { command: 'text' }>, io: Io):
     io.stderr(`${display}: ${read.reason}\n`);
     return 2;
   }
-  try {
-    await sink.write(!o.output && io.stdoutIsTTY ? forTerminal(read.text) : read.text);
-    await sink.close();
-  } catch (e) {
-    await sink.abort();
-    if (!(e instanceof SafeWriteError)) throw e;
-    io.stderr(`imr-review: ${e.message}\n`);
-    return 2;
-  }
+  const written = await writeWhole(sink, () => sink.write(!o.output && io.stdoutIsTTY ? forTerminal(read.text) : read.text), io.stderr);
+  if (!written.ok) return 2;
   if (!looksLikeLetter(read.text)) io.stderr(`${display}: ${NOT_A_LETTER} (check and export skip it)\n`);
   if (o.output) io.stderr(`${display}: text written to ${o.output}\n`);
   return 0;
