@@ -1,8 +1,8 @@
 // Analysis of one document across its edits: the items and the item rules' reports of the last
 // analysis are reused where an item's lines did not change, so a keystroke in a long letter costs
 // the one item it touches plus the letter-wide passes (lines, sections, headings, letter rules).
-import type { Analysis } from './analyze';
-import { itemMemo, runRules, type RunOptions } from './engine';
+import { analysisOf, type Analysis } from './analyze';
+import { checkLetter, itemMemo, type RunOptions } from './engine';
 import { ItemCache } from './parse/items/cache';
 import { parseLetter } from './parse/letter';
 import { SentenceMemo } from './text/sentences';
@@ -16,7 +16,7 @@ export class LetterAnalyzer {
     // One SentenceMemo for the parse and the rules: each new item's rationale is split once.
     const sentences = new SentenceMemo();
     const letter = parseLetter(text, { items: this.items, sentences });
-    return { letter, findings: runRules(letter, { ...options, memo: this.memo, sentences }) };
+    return analysisOf(letter, checkLetter(letter, { ...options, memo: this.memo, sentences }));
   }
 
   /** Items held for reuse (for tests and the log). */

@@ -46,22 +46,31 @@ function normalisePath(p: string): string {
 
 /** Findings of every enabled rule, sorted by position then rule ID. */
 export function runRules(letter: Letter, options: RunOptions = {}): Finding[] {
+  return checkLetter(letter, options).findings;
+}
+
+/** runRules' findings, and how many findings the configuration's suppressions silenced ("1 ignored"). */
+export function checkLetter(letter: Letter, options: RunOptions = {}): { findings: Finding[]; ignored: number } {
   const { config } = options;
   const file = options.file === undefined ? undefined : normalisePath(options.file);
   // The suppressions of this file, found once rather than for every finding.
   const ignore = config && file !== undefined ? config.ignore.filter((s) => normalisePath(s.file) === file) : [];
   const findings: Finding[] = [];
+  let ignored = 0;
   const context: RuleContext = { memo: options.memo, sentences: options.sentences ?? new SentenceMemo() };
   for (const rule of options.rules ?? allRules) {
     const setting = settingFor(rule, config);
     if (setting === 'off') continue;
     for (const report of rule.check(letter, context)) {
       const finding: Finding = { rule: rule.id, name: rule.name, severity: setting, ...report };
-      if (ignore.length > 0 && isSuppressed(finding, letter, ignore)) continue;
+      if (ignore.length > 0 && isSuppressed(finding, letter, ignore)) {
+        ignored++;
+        continue;
+      }
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => compareRanges(a.range, b.range) || a.rule.localeCompare(b.rule));
+  return { findings: findings.sort((a, b) => compareRanges(a.range, b.range) || a.rule.localeCompare(b.rule)), ignored };
 }
 
 /** An entry without `item` covers the rule's findings anywhere in the letter; one with `item`, that item's. */

@@ -10,7 +10,7 @@ const ITEMS_PER_PART = 200;
 const FINDINGS_PER_PART = 1000;
 
 export type AnalysisPart =
-  | { kind: 'head'; letter: Letter; items: number; findings: number }
+  | { kind: 'head'; letter: Letter; items: number; findings: number; ignored?: number }
   | { kind: 'items'; items: Item[] }
   | { kind: 'findings'; findings: Finding[] };
 
@@ -26,7 +26,9 @@ export type FromWorker = { type: 'part'; part: AnalysisPart } | { type: 'error';
 /** The parts of an analysis, in the order they are sent: the letter without its items first. */
 export function splitAnalysis(analysis: Analysis, itemsPerPart = ITEMS_PER_PART, findingsPerPart = FINDINGS_PER_PART): AnalysisPart[] {
   const { items, ...rest } = analysis.letter;
-  const parts: AnalysisPart[] = [{ kind: 'head', letter: { ...rest, items: [] }, items: items.length, findings: analysis.findings.length }];
+  const head: AnalysisPart = { kind: 'head', letter: { ...rest, items: [] }, items: items.length, findings: analysis.findings.length };
+  if (analysis.ignored !== undefined) head.ignored = analysis.ignored;
+  const parts: AnalysisPart[] = [head];
   for (let i = 0; i < items.length; i += itemsPerPart) parts.push({ kind: 'items', items: items.slice(i, i + itemsPerPart) });
   for (let i = 0; i < analysis.findings.length; i += findingsPerPart) parts.push({ kind: 'findings', findings: analysis.findings.slice(i, i + findingsPerPart) });
   return parts;
@@ -37,6 +39,7 @@ export class AnalysisAssembler {
   private letter: Letter | undefined;
   private expectedItems = 0;
   private expectedFindings = 0;
+  private ignored: number | undefined;
   private readonly findings: Finding[] = [];
 
   add(part: AnalysisPart): Analysis | undefined {
@@ -45,6 +48,7 @@ export class AnalysisAssembler {
       this.letter = part.letter;
       this.expectedItems = part.items;
       this.expectedFindings = part.findings;
+      this.ignored = part.ignored;
     } else if (!this.letter) {
       throw new Error(`analysis transfer: ${part.kind} before the head`);
     } else if (part.kind === 'items') {
@@ -59,6 +63,6 @@ export class AnalysisAssembler {
     const letter = this.letter;
     if (!letter || letter.items.length < this.expectedItems || this.findings.length < this.expectedFindings) return undefined;
     if (letter.items.length > this.expectedItems || this.findings.length > this.expectedFindings) throw new Error('analysis transfer: more parts than announced');
-    return { letter, findings: this.findings };
+    return this.ignored === undefined ? { letter, findings: this.findings } : { letter, findings: this.findings, ignored: this.ignored };
   }
 }

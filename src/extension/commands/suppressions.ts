@@ -2,6 +2,7 @@
 // list of the `.imr-review.json` that applies to the letter (the nearest one, the file the CLI
 // reads; a new one at the workspace folder's root when there is none), keyed on file + rule (+ item
 // title), with the file relative to that config's folder. The letter itself is never touched.
+// Each ignore says what it did, with an Undo that takes back exactly that entry.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, suppression, type Suppression } from '../../core/light';
 import type { IgnoreArgs } from '../features/codeActions';
@@ -9,7 +10,8 @@ import type { ConfigService } from '../config/configService';
 import { readText, writeFileAtomic } from '../shared/fsWrite';
 import { KeyedQueue } from '../shared/keyedQueue';
 import { escapeIcons } from '../shared/iconText';
-import { addSuppression, ConfigEditError, listSuppressions, removeSuppressions, sameSuppression } from './suppressionEdits';
+import { addSuppression, ConfigEditError, listSuppressions, NEW_CONFIG_TEXT, removeSuppressions, sameSuppression } from './suppressionEdits';
+import { ignoredMessage, noConfigMessage, noSuppressionsMessage, undoneMessage } from './suppressionMessages';
 import { plainMessageText } from '../shared/messageText';
 
 function isIgnoreArgs(value: unknown): value is IgnoreArgs {
@@ -22,7 +24,22 @@ function isSuppression(value: unknown): value is Suppression {
   return !!v && typeof v.rule === 'string' && typeof v.file === 'string' && (v.item === undefined || typeof v.item === 'string');
 }
 
+/** What one ignore wrote, for its Undo. */
+interface Ignored {
+  config: vscode.Uri;
+  entry: Suppression;
+  /** The file's text before the ignore (undefined: there was no file) and the text it wrote. */
+  before: string | undefined;
+  after: string;
+}
+
+/** What `imrReview.undoIgnore` did: the entry removed from the file, the file deleted, or nothing. */
+export type UndoResult = 'removed' | 'deleted' | undefined;
+
 export class SuppressionCommands {
+  /** The last ignore that added an entry: what the Undo command takes back. */
+  private last: Ignored | undefined;
+
   constructor(
     private readonly config: ConfigService,
     private readonly log: vscode.LogOutputChannel,
@@ -76,13 +93,70 @@ export class SuppressionCommands {
         const { text, doc } = await this.currentText(configUri);
         const edited = addSuppression(text ?? '', entry);
         if (edited.added) await this.store(configUri, doc, edited.text);
-        return edited;
+        return { ...edited, before: text, buffered: doc?.isDirty === true };
       });
       this.log.info(`${result.added ? 'Added' : 'Already present'}: suppression of ${args.rule} for ${args.item === undefined ? 'a letter' : 'an item'}`);
+      const name = vscode.workspace.asRelativePath(configUri);
+      const message = plainMessageText(`IMR Review: ${ignoredMessage(entry, name, result.added)}`);
+      if (result.added) {
+        // An edit of an unsaved buffer is undone with the editor's own Undo.
+        const done: Ignored | undefined = result.buffered ? undefined : { config: configUri, entry, before: result.before, after: result.text };
+        this.last = done;
+        if (done) void vscode.window.showInformationMessage(message, 'Undo').then((choice) => (choice === 'Undo' ? this.undo(done) : undefined));
+        else void vscode.window.showInformationMessage(message);
+      } else {
+        void vscode.window.showInformationMessage(message);
+      }
       return configUri;
     } catch (err) {
       const why = err instanceof ConfigEditError ? err.message : err instanceof Error ? err.message : String(err);
       void vscode.window.showErrorMessage(plainMessageText(`IMR Review: could not update ${vscode.workspace.asRelativePath(configUri)}: ${why}`));
+      return undefined;
+    }
+  }
+
+  /**
+   * `imrReview.undoIgnore` (the Undo of an ignore's message): when nothing changed the file since,
+   * puts back its text from before the ignore (deletes it if the ignore created it); otherwise
+   * removes exactly the entry that ignore added.
+   */
+  async undoLast(): Promise<UndoResult> {
+    if (!this.last) {
+      void vscode.window.showInformationMessage('IMR Review: no ignore to undo.');
+      return undefined;
+    }
+    return this.undo(this.last);
+  }
+
+  private async undo(done: Ignored): Promise<UndoResult> {
+    if (this.last === done) this.last = undefined;
+    const { config, entry } = done;
+    const name = vscode.workspace.asRelativePath(config);
+    try {
+      const result = await this.edits.run(config.toString(), async (): Promise<UndoResult> => {
+        const { text, doc } = await this.currentText(config);
+        if (text === undefined) return undefined;
+        if (text === done.after && !doc?.isDirty) {
+          if (done.before === undefined) {
+            await vscode.workspace.fs.delete(config);
+            this.config.invalidate(config);
+            return 'deleted';
+          }
+          await this.store(config, doc, done.before);
+          return 'removed';
+        }
+        const edited = removeSuppressions(text, [entry]);
+        if (edited.removed === 0) return undefined;
+        await this.store(config, doc, edited.text);
+        return 'removed';
+      });
+      this.log.info(`Undo of a suppression of ${entry.rule}: ${result ?? 'nothing to remove'}`);
+      void vscode.window.showInformationMessage(
+        plainMessageText(result ? `IMR Review: ${undoneMessage(entry, name, result === 'deleted')}` : `IMR Review: the entry for ${entry.rule} is no longer in ${name}; nothing to undo.`),
+      );
+      return result;
+    } catch (err) {
+      void vscode.window.showErrorMessage(plainMessageText(`IMR Review: could not update ${name}: ${err instanceof Error ? err.message : String(err)}`));
       return undefined;
     }
   }
@@ -108,9 +182,15 @@ export class SuppressionCommands {
   async manage(args?: unknown): Promise<number> {
     const configs = await this.configFiles();
     const listed: { config: vscode.Uri; entry: Suppression }[] = [];
+    const present: vscode.Uri[] = [];
     for (const uri of configs) {
       const { text } = await this.currentText(uri);
+      if (text !== undefined) present.push(uri);
       for (const s of listSuppressions(text ?? '')) listed.push({ config: uri, entry: suppression(s.rule, s.file, s.item) });
+    }
+    if (present.length === 0 && !Array.isArray((args as { remove?: unknown } | undefined)?.remove)) {
+      await this.offerToCreate((args as { create?: unknown } | undefined)?.create === true);
+      return 0;
     }
     let chosen: typeof listed;
     const requested = (args as { remove?: unknown } | undefined)?.remove;
@@ -119,7 +199,10 @@ export class SuppressionCommands {
       chosen = listed.filter((l) => wanted.some((w) => sameSuppression(w, l.entry)));
     } else {
       if (listed.length === 0) {
-        void vscode.window.showInformationMessage(`IMR Review: no suppressions in ${CONFIG_FILE_NAME}.`);
+        const names = present.map((u) => vscode.workspace.asRelativePath(u)).join(', ');
+        void vscode.window.showInformationMessage(plainMessageText(`IMR Review: ${noSuppressionsMessage(names)}`), 'Open').then((choice) => {
+          if (choice === 'Open') void vscode.window.showTextDocument(present[0]);
+        });
         return 0;
       }
       const picks = await vscode.window.showQuickPick(
@@ -148,5 +231,32 @@ export class SuppressionCommands {
     }
     if (!Array.isArray(requested)) void vscode.window.showInformationMessage(`IMR Review: removed ${removed} suppression${removed === 1 ? '' : 's'}.`);
     return removed;
+  }
+
+  /**
+   * No config file anywhere: offer to create one at the first workspace folder's root (the file
+   * every letter there reads) and open it. `create` (tests, scripts) skips the question.
+   */
+  private async offerToCreate(create: boolean): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showInformationMessage(`IMR Review: open a folder of letters first; its ${CONFIG_FILE_NAME} holds the suppressions.`);
+      return undefined;
+    }
+    const uri = this.config.configUri(folder);
+    const name = vscode.workspace.asRelativePath(uri);
+    if (!create) {
+      const choice = await vscode.window.showInformationMessage(plainMessageText(`IMR Review: ${noConfigMessage(name)}`), `Create ${CONFIG_FILE_NAME}`);
+      if (choice === undefined) return undefined;
+    }
+    const made = await this.edits.run(uri.toString(), async () => {
+      if ((await this.currentText(uri)).text !== undefined) return false; // made meanwhile: keep it
+      await writeFileAtomic(uri, NEW_CONFIG_TEXT);
+      this.config.invalidate(uri);
+      return true;
+    });
+    this.log.info(made ? `Created ${CONFIG_FILE_NAME} at a workspace folder's root` : `${CONFIG_FILE_NAME} already exists`);
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
   }
 }

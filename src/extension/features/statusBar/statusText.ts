@@ -1,6 +1,6 @@
 // The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
 // what it says while a large letter is analysed or when one is over the size limit.
-import { megabytes, plural, type Analysis } from '../../../core/light';
+import { CONFIG_FILE_NAME, megabytes, plural, type Analysis } from '../../../core/light';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
 
@@ -25,9 +25,14 @@ export function statusInfo(analysis: Analysis): StatusInfo {
   const parts = [`${upheld} upheld`, `${overturned} overturned`];
   if (undecided > 0) parts.push(`${undecided} without decision`);
   parts.push(problems === 0 ? 'no problems' : plural(problems, 'problem'));
+  const decisions = parts.slice(0, -1).join(', ');
+  // Suppressed findings are counted, so an ignored problem does not look like no problem at all.
+  const ignored = analysis.ignored ?? 0;
+  if (ignored > 0) parts.push(`${ignored} ignored`);
+  const ignoredNote = ignored > 0 ? ` ${ignored === 1 ? '1 problem is' : `${ignored} problems are`} ignored in ${CONFIG_FILE_NAME} (IMR: Manage suppressions).` : '';
   const tooltip =
-    `${plural(items.length, 'disputed item')}: ${parts.slice(0, -1).join(', ')}. ` +
-    (problems === 0 ? 'No problems found. Click to show the Outline.' : `${plural(problems, 'problem')}. Click to show the Problems panel.`);
+    `${plural(items.length, 'disputed item')}: ${decisions}. ` +
+    (problems === 0 ? `No problems found.${ignoredNote} Click to show the Outline.` : `${plural(problems, 'problem')}.${ignoredNote} Click to show the Problems panel.`);
   return {
     text: `IMR: ${parts.join(' · ')}`,
     tooltip,
