@@ -137,7 +137,7 @@ describe('presentation layer', () => {
 
     for (const r of exampleReports()) {
       it(r.file, () => {
-        const items = (nodes: SymbolNode[]): SymbolNode[] => nodes.flatMap((n) => (['Event', 'Constant', 'Null'].includes(n.kind) ? [n] : items(n.children)));
+        const items = (nodes: SymbolNode[]): SymbolNode[] => nodes.flatMap((n) => (['Event', 'EnumMember', 'Null'].includes(n.kind) ? [n] : items(n.children)));
         const outline = items(symbolTree(r.letter));
         const markdown = renderMarkdown(r).split('\n');
         const csv = csvRowsOf(r).filter((row) => row[3] !== '');

@@ -19,26 +19,35 @@ describe('outline, folding and hover data', () => {
   const letter = parseLetter(CONTRADICTORY_LETTER);
   const tree = symbolTree(letter);
 
-  it('lists the header, then the three sections in order', () => {
+  it('lists the header as one row without children, then the three sections in order', () => {
     assert.deepStrictEqual(
       tree.map((n) => [n.name, n.kind]),
       [
-        ['Header', 'Namespace'],
-        ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'Module'],
-        ['CLINICAL CASE SUMMARY', 'Module'],
-        ['IMR ISSUES, DECISIONS AND RATIONALES', 'Module'],
+        ['Header', 'File'],
+        ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'String'],
+        ['CLINICAL CASE SUMMARY', 'String'],
+        ['IMR ISSUES, DECISIONS AND RATIONALES', 'String'],
       ],
     );
-    assert.deepStrictEqual(tree[0].children.map((c) => [c.name, c.detail, c.kind]), [
-      ['Case Number', 'CM99-0000001', 'Field'],
-      ['Date Assigned', '04/02/2015', 'Field'],
-      ['UR Denial Date', '03/20/2015', 'Field'],
-    ]);
+    // VS Code opens every node with children (outline.collapseItems), so the fields are no nodes.
+    assert.deepStrictEqual(tree[0].children, []);
+    assert.strictEqual(tree[0].detail, 'Case Number CM99-0000001 · 3 fields');
+  });
+
+  it('puts the first item within the first rows of a fully open Outline', () => {
+    const rows: SymbolNode[] = [];
+    walk(tree, (n) => rows.push(n));
+    assert.strictEqual(rows.findIndex((n) => n.name === 'Norco 10/325mg #90'), 5, rows.map((n) => n.name).join(' / '));
+  });
+
+  it('has a header row of one field without a count', () => {
+    const one = symbolTree(parseLetter(CONTRADICTORY_LETTER.replace(/^Date Assigned.*\n|^UR Denial Date.*\n/gm, '')));
+    assert.strictEqual(one[0].detail, 'Case Number CM99-0000001');
   });
 
   it('puts the reviewer under its section', () => {
     const how = tree[1];
-    assert.deepStrictEqual(how.children.map((c) => [c.name, c.kind]), [['Reviewer', 'Property']]);
+    assert.deepStrictEqual(how.children.map((c) => [c.name, c.kind]), [['Reviewer', 'String']]);
     assert.strictEqual(how.children[0].detail, 'Family Medicine · licensed in Oregon');
   });
 
@@ -48,7 +57,7 @@ describe('outline, folding and hover data', () => {
     assert.deepStrictEqual(
       issues.children.map((c) => [c.name, c.detail, c.kind]),
       [
-        ['Norco 10/325mg #90', 'Upheld', 'Constant'],
+        ['Norco 10/325mg #90', 'Upheld', 'EnumMember'],
         ['Cervical pillow', 'Overturned', 'Event'],
       ],
     );
@@ -68,7 +77,7 @@ describe('outline, folding and hover data', () => {
   it('keeps every selection range inside its range and every child inside its parent', () => {
     walk(tree, (n) => {
       assert.ok(contains(n.range, n.selectionRange), `${n.name}: selection inside range`);
-      for (const c of n.children) if (n.name !== 'Header') assert.ok(contains(n.range, c.range), `${c.name} inside ${n.name}`);
+      for (const c of n.children) assert.ok(contains(n.range, c.range), `${c.name} inside ${n.name}`);
     });
   });
 
@@ -84,27 +93,24 @@ describe('outline, folding and hover data', () => {
       });
     const rationale = 'not medically necessary · cue "medically necessary"';
     assert.deepStrictEqual(rows(tree), [
-      ['Header', 'Namespace', '3 fields', '0:0-2:32', '0:0-0:34', [
-        ['Case Number', 'Field', 'CM99-0000001', '0:0-0:34', '0:0-0:11'],
-        ['Date Assigned', 'Field', '04/02/2015', '1:0-1:32', '1:0-1:13'],
-        ['UR Denial Date', 'Field', '03/20/2015', '2:0-2:32', '2:0-2:14'],
-      ]],
+      // The header selects its first label.
+      ['Header', 'File', 'Case Number CM99-0000001 · 3 fields', '0:0-2:32', '0:0-0:11'],
       // The reviewer's symbol is the sentence that names the specialty and the licence.
-      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'Module', '', '4:0-7:46', '4:0-4:40', [['Reviewer', 'Property', 'Family Medicine · licensed in Oregon', '5:90-6:66', '5:90-6:66']]],
-      ['CLINICAL CASE SUMMARY', 'Module', '', '9:0-11:82', '9:0-9:21'],
-      ['IMR ISSUES, DECISIONS AND RATIONALES', 'Module', '2 items', '13:0-27:84', '13:0-13:36', [
-        ['Norco 10/325mg #90', 'Constant', 'Upheld', '16:0-21:60', '16:0-16:18', [
-          ['Claims Administrator guideline', 'Interface', 'MTUS · Opioids · pp. 74-78', '17:0-18:15', '17:0-18:15'],
-          ['MAXIMUS guideline', 'Interface', 'MTUS · Opioids · pp. 74-78', '19:0-19:99', '19:0-19:99'],
+      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'String', '', '4:0-7:46', '4:0-4:40', [['Reviewer', 'String', 'Family Medicine · licensed in Oregon', '5:90-6:66', '5:90-6:66']]],
+      ['CLINICAL CASE SUMMARY', 'String', '', '9:0-11:82', '9:0-9:21'],
+      ['IMR ISSUES, DECISIONS AND RATIONALES', 'String', '2 items', '13:0-27:84', '13:0-13:36', [
+        ['Norco 10/325mg #90', 'EnumMember', 'Upheld', '16:0-21:60', '16:0-16:18', [
+          ['Claims Administrator guideline', 'File', 'MTUS · Opioids · pp. 74-78', '17:0-18:15', '17:0-18:15'],
+          ['MAXIMUS guideline', 'File', 'MTUS · Opioids · pp. 74-78', '19:0-19:99', '19:0-19:99'],
           // A rationale selects its concluding sentence.
-          ['Decision rationale', 'Function', rationale, '20:0-21:60', '21:0-21:60'],
+          ['Decision rationale', 'String', rationale, '20:0-21:60', '21:0-21:60'],
         ]],
         ['Cervical pillow', 'Event', 'Overturned', '23:0-27:84', '23:0-23:15', [
           // "Non" is what the citation reader makes of "Non-MTUS" not followed by "Citation" (a quirk
           // of the parser, reported; fixing it changes these two details).
-          ['Claims Administrator guideline', 'Interface', 'ODG, not based on the MTUS · Non', '24:0-24:96', '24:0-24:96'],
-          ['MAXIMUS guideline', 'Interface', 'ODG, not based on the MTUS · Non; Neck Chapter', '25:0-25:96', '25:0-25:96'],
-          ['Decision rationale', 'Function', rationale, '26:0-27:84', '27:12-27:84'],
+          ['Claims Administrator guideline', 'File', 'ODG, not based on the MTUS · Non', '24:0-24:96', '24:0-24:96'],
+          ['MAXIMUS guideline', 'File', 'ODG, not based on the MTUS · Non; Neck Chapter', '25:0-25:96', '25:0-25:96'],
+          ['Decision rationale', 'String', rationale, '26:0-27:84', '27:12-27:84'],
         ]],
       ]],
     ]);

@@ -1,7 +1,7 @@
 // Outline, folding and workspace symbols, through the same provider commands the editor uses.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, lineOf, openLetter, sameUri } from './helpers';
+import { activateExtension, lineOf, openLetter, readWorkspaceFile, sameUri } from './helpers';
 
 function names(symbols: vscode.DocumentSymbol[]): string[] {
   return symbols.map((s) => s.name);
@@ -27,8 +27,11 @@ describe('Outline, folding and workspace symbols', () => {
         ['Physical therapy 8 sessions for the left knee', 'Overturned'],
       ],
     );
-    // Upheld and Overturned items carry different symbol kinds (different Outline icons).
-    assert.notStrictEqual(items[0].kind, items[1].kind, 'Upheld and Overturned items must be told apart by kind');
+    // Icons that read as a letter: sections as headings ("abc", as in VS Code's Markdown Outline),
+    // Upheld (blue) and Overturned (orange bolt) told apart by kind, guidelines as cited documents.
+    assert.deepStrictEqual(symbols.map((s) => s.kind), [vscode.SymbolKind.String, vscode.SymbolKind.String, vscode.SymbolKind.String]);
+    assert.deepStrictEqual(items.map((i) => i.kind), [vscode.SymbolKind.EnumMember, vscode.SymbolKind.Event]);
+    assert.deepStrictEqual(items[0].children.map((c) => c.kind), [vscode.SymbolKind.File, vscode.SymbolKind.File, vscode.SymbolKind.String]);
     assert.strictEqual(items[0].selectionRange.start.line, lineOf(doc, 'Tramadol 50mg #120:'));
 
     for (const item of items) {
@@ -38,6 +41,29 @@ describe('Outline, folding and workspace symbols', () => {
     assert.match(items[0].children[2].detail, /not medically necessary/);
     assert.match(items[1].children[2].detail, /^medically necessary/);
     assert.ok(issues.range.contains(items[1].range), 'items lie inside their section');
+  });
+
+  it('shows the header as one row without children, the items a few rows below it', async () => {
+    // VS Code sorts the Outline by position and opens every node with children (outline.collapseItems
+    // is all or nothing), so only a header without children keeps its fields from filling the Outline.
+    const text = readWorkspaceFile('letters', 'consistent-knee.txt');
+    assert.ok(text);
+    const header = 'Case Number: CM99-0000042\nDate Assigned: 02/03/2015\nDate of Injury: 05/06/2013\nUR Denial Date: 01/15/2015\nPriority: Standard\n\n';
+    const doc = await vscode.workspace.openTextDocument({ content: header + text, language: 'imr' });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.ok(Array.isArray(symbols) && symbols.length > 0, 'no document symbols for the letter with a header');
+      assert.deepStrictEqual([symbols[0].name, symbols[0].detail, symbols[0].kind, symbols[0].children.length], ['Header', 'Case Number CM99-0000042 · 5 fields', vscode.SymbolKind.File, 0]);
+      assert.strictEqual(symbols[0].selectionRange.start.line, 0);
+      // Rows of the Outline fully open, in order: the first item is the sixth.
+      const rows: string[] = [];
+      const walk = (ss: vscode.DocumentSymbol[]) => ss.forEach((x) => (rows.push(x.name), walk(x.children)));
+      walk(symbols);
+      assert.strictEqual(rows.indexOf('Tramadol 50mg #120'), 5, rows.join(' / '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('gives folding ranges for sections and items', async () => {

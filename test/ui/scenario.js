@@ -117,6 +117,18 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     const pillow = row(CONTRADICTION);
     await pillow.waitFor({ timeout: W.STEP_TIMEOUT });
     assert.match(await pillow.innerText(), /Overturned/);
+    // The header is one row that does not open (no children), so the first item is the sixth row
+    // (header, section, reviewer, section, section), open; icons that read as a letter's parts.
+    const header = row('Header');
+    assert.match(await header.innerText(), /Case Number CM14-\d+ · 7 fields/);
+    assert.strictEqual(await header.getAttribute('aria-expanded'), null, 'the header row has no children to open');
+    assert.strictEqual(await ultram.getAttribute('data-index'), '5', 'the first item is the sixth row of the Outline');
+    assert.strictEqual(await ultram.getAttribute('aria-expanded'), 'true', 'the item is open: its guidelines and rationale show');
+    const icon = async (r) => (await r.locator('.outline-element-icon').getAttribute('class')) || '';
+    assert.match(await icon(header), /codicon-symbol-file\b/);
+    assert.match(await icon(row('IMR ISSUES, DECISIONS AND RATIONALES')), /codicon-symbol-string\b/);
+    assert.match(await icon(ultram), /codicon-symbol-enum-member\b/);
+    assert.match(await icon(pillow), /codicon-symbol-event\b/);
     await shot('03-outline');
   });
 
@@ -219,6 +231,11 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     const cover = outline.locator('.monaco-list-row', { hasText: 'Cover page' }).first();
     await cover.waitFor({ timeout: W.STEP_TIMEOUT });
     assert.match(await cover.innerText(), /UPHOLD/);
+    // One row with no children: its fields stay in the letter, the items follow within a few rows.
+    assert.strictEqual(await cover.getAttribute('aria-expanded'), null, 'the cover page row has no children to open');
+    const oxycodone = outline.locator('.monaco-list-row', { hasText: 'Oxycodone 10mg #60' }).first();
+    await oxycodone.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.strictEqual(await oxycodone.getAttribute('data-index'), '5', 'the first item is the sixth row of the Outline');
     await W.runCommand(page, 'View: Focus Problems');
     const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR015' }).first();
     await problem.waitFor({ timeout: W.STEP_TIMEOUT });

@@ -1,28 +1,29 @@
-// The Outline of a letter as plain data: sections, header fields, the reviewer, and one node per
-// disputed item with its guidelines and rationale. symbols.ts maps `kind` to vscode.SymbolKind.
+// The Outline of a letter as plain data: the header (or cover page), the sections, the reviewer,
+// and one node per disputed item with its guidelines and rationale. symbols.ts maps `kind` to
+// vscode.SymbolKind.
 //
-// Symbol kinds (chosen for icons that tell decisions apart at a glance in the Outline):
-// - section: Module; header block and cover page: Namespace; header field: Field; reviewer: Property
-// - the cover page's Final Determination: Property (Event, Constant and Null mark items only)
-// - item Overturned (treatment found necessary, the denial reversed): Event (orange bolt)
-// - item Upheld (denial stands, nothing changes): Constant
-// - item without a readable decision: Null
-// - guideline: Interface; decision rationale: Function
+// What VS Code 1.100 lets an extension decide (read from its Outline pane): the Outline sorts by
+// range start unless the user picks another order, so the header, at the top of the letter, comes
+// first whatever order the symbols are returned in; and `outline.collapseItems` (default
+// `alwaysExpand`) opens or closes every node with children alike, never one node. So the header
+// and the cover page are one row each, with no children (their fields are in the editor, one
+// click away): the items follow within a few rows, open, their decisions beside them.
+//
+// Symbol kinds, for the icons (codicons) and the names VS Code shows in a row's tooltip:
+// - header, cover page: File (a page); guideline: File (a cited document)
+// - section: String ("abc", as VS Code's Markdown Outline marks headings); reviewer sentence and
+//   decision rationale: String (the letter's own words)
+// - item Overturned (the denial reversed): Event (orange bolt: something changes)
+// - item Upheld (the denial stands): EnumMember (blue: the other of the two outcomes)
+// - item without a readable decision: Null (grey, no colour: nothing was read)
+// Module, Namespace, Package and Object all draw "{ }", Field/Property/Interface/Function are
+// code shapes: none is used.
 import {
-  comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel, overallDeterminationLabel,
+  comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel,
   type CoverPage, type Item, type Letter, type Range,
 } from '../../../core/light';
 
-export type SymbolKindName =
-  | 'Module'
-  | 'Namespace'
-  | 'Field'
-  | 'Property'
-  | 'Event'
-  | 'Constant'
-  | 'Null'
-  | 'Interface'
-  | 'Function';
+export type SymbolKindName = 'File' | 'String' | 'Event' | 'EnumMember' | 'Null';
 
 export interface SymbolNode {
   name: string;
@@ -35,9 +36,14 @@ export interface SymbolNode {
 
 export function itemKind(item: Pick<Item, 'decision'>): SymbolKindName {
   if (item.decision === 'Overturned') return 'Event';
-  if (item.decision === 'Upheld') return 'Constant';
+  if (item.decision === 'Upheld') return 'EnumMember';
   return 'Null';
 }
+
+const ITEM_KINDS: ReadonlySet<SymbolKindName> = new Set(['Event', 'EnumMember', 'Null']);
+
+/** An item's node (its kind tells its decision). */
+export const isItemNode = (n: SymbolNode): boolean => ITEM_KINDS.has(n.kind);
 
 /** DocumentSymbol requires selectionRange inside range; clamp defensively. */
 function node(name: string, detail: string, kind: SymbolKindName, range: Range, selection: Range, children: SymbolNode[] = []): SymbolNode {
@@ -53,43 +59,30 @@ function itemNode(item: Item): SymbolNode {
   const children: SymbolNode[] = [];
   const { claimsAdministrator, maximus } = item.guidelines;
   if (claimsAdministrator) {
-    children.push(node('Claims Administrator guideline', guidelineLabel(claimsAdministrator), 'Interface', claimsAdministrator.range, claimsAdministrator.range));
+    children.push(node('Claims Administrator guideline', guidelineLabel(claimsAdministrator), 'File', claimsAdministrator.range, claimsAdministrator.range));
   }
-  if (maximus) children.push(node('MAXIMUS guideline', guidelineLabel(maximus), 'Interface', maximus.range, maximus.range));
+  if (maximus) children.push(node('MAXIMUS guideline', guidelineLabel(maximus), 'File', maximus.range, maximus.range));
   if (item.rationale) {
-    children.push(node('Decision rationale', conclusionLabel(item.conclusion), 'Function', item.rationale.range, item.conclusion.range ?? item.rationale.range));
+    children.push(node('Decision rationale', conclusionLabel(item.conclusion), 'String', item.rationale.range, item.conclusion.range ?? item.rationale.range));
   }
   return node(item.title || '(untitled item)', decisionLabel(item), itemKind(item), item.fullRange, item.titleRange, children);
 }
 
+/** The header fields as one row, no children (see the top of this file): its detail names the
+ * first field, usually the case number, and how many there are. */
 function headerNode(letter: Letter): SymbolNode | undefined {
-  if (letter.header.length === 0) return undefined;
-  const first = letter.header[0].range;
-  const last = letter.header[letter.header.length - 1].range;
-  const range: Range = { start: first.start, end: last.end };
-  const fields = letter.header.map((f) => node(f.label, f.value, 'Field', f.range, f.labelRange));
-  return node('Header', `${letter.header.length} field${letter.header.length === 1 ? '' : 's'}`, 'Namespace', range, first, fields);
+  const fields = letter.header;
+  if (fields.length === 0) return undefined;
+  const range: Range = { start: fields[0].range.start, end: fields[fields.length - 1].range.end };
+  const first = `${fields[0].label} ${fields[0].value}`.trim();
+  const detail = fields.length === 1 ? first : `${first} · ${fields.length} fields`;
+  return node('Header', detail, 'File', range, fields[0].labelRange);
 }
 
-/** The cover page: its header fields, the letter's date, the treatments in dispute and the overall
- * determination, under one node that folds away; its detail is the determination. */
+/** The cover page as one row, no children: its detail is the overall determination, and the row
+ * selects the Final Determination's word (the decision it holds). */
 function coverNode(cover: CoverPage): SymbolNode {
-  const children = cover.fields.map((f) => node(f.label, f.value, 'Field', f.range, f.labelRange));
-  if (cover.letterDate) children.push(node('Letter date', cover.letterDate.date, 'Field', cover.letterDate.range, cover.letterDate.range));
-  const treatments = cover.treatmentsInDispute;
-  if (treatments.length > 0) {
-    const range: Range = { start: treatments[0].range.start, end: treatments[treatments.length - 1].range.end };
-    const each = treatments.map((t) => node(t.text, '', 'Property', t.range, t.range));
-    children.push(node('Treatments in dispute', `${treatments.length} treatment${treatments.length === 1 ? '' : 's'}`, 'Namespace', range, treatments[0].range, each));
-  }
-  const d = cover.determination;
-  if (d) {
-    const sentence = cover.determinationSentence;
-    const end = sentence && comparePositions(sentence.range.end, d.range.end) > 0 ? sentence.range.end : d.range.end;
-    children.push(node('Final Determination', [overallDeterminationLabel(cover), sentence?.text ?? ''].filter(Boolean).join(': '), 'Property', { start: d.range.start, end }, d.range));
-  }
-  children.sort((a, b) => comparePositions(a.range.start, b.range.start));
-  return node('Cover page', coverDetail(cover), 'Namespace', cover.range, d?.range ?? cover.range, children);
+  return node('Cover page', coverDetail(cover), 'File', cover.range, cover.determination?.range ?? cover.range);
 }
 
 function reviewerNode(letter: Letter): SymbolNode | undefined {
@@ -98,16 +91,17 @@ function reviewerNode(letter: Letter): SymbolNode | undefined {
   const parts: string[] = [];
   if (r.specialties.length) parts.push(r.specialties.join(', '));
   if (r.licensure.length) parts.push(`licensed in ${r.licensure.join(', ')}`);
-  return node('Reviewer', parts.join(' · ') || 'qualifications not stated', 'Property', r.range, r.range);
+  return node('Reviewer', parts.join(' · ') || 'qualifications not stated', 'String', r.range, r.range);
 }
 
-/** The Outline, in document order. Items and the reviewer go under the section holding them. */
+/** The Outline, in document order (VS Code's own order too). Items and the reviewer go under the
+ * section holding them. */
 export function symbolTree(letter: Letter): SymbolNode[] {
   const top: SymbolNode[] = [];
   // A cover page holds the letter's header fields (Letter.header is its fields): shown once, inside it.
   const header = letter.cover ? coverNode(letter.cover) : headerNode(letter);
   if (header) top.push(header);
-  const sections = letter.sections.map((s) => ({ section: s, node: node(s.title, '', 'Module', s.range, s.titleRange) }));
+  const sections = letter.sections.map((s) => ({ section: s, node: node(s.title, '', 'String', s.range, s.titleRange) }));
   top.push(...sections.map((s) => s.node));
 
   const place = (child: SymbolNode, at: Range) => {
@@ -120,7 +114,7 @@ export function symbolTree(letter: Letter): SymbolNode[] {
   for (const item of letter.items) place(itemNode(item), item.fullRange);
 
   for (const s of sections) {
-    const items = s.node.children.filter((c) => c.kind === 'Event' || c.kind === 'Constant' || c.kind === 'Null').length;
+    const items = s.node.children.filter(isItemNode).length;
     if (items > 0) s.node.detail = `${items} item${items === 1 ? '' : 's'}`;
     s.node.children.sort((a, b) => comparePositions(a.range.start, b.range.start));
   }

@@ -5,15 +5,11 @@ import { toRange } from '../../shared/convert';
 import { foldingRanges, symbolTree, type SymbolKindName, type SymbolNode } from './symbolTree';
 
 const KIND: Record<SymbolKindName, vscode.SymbolKind> = {
-  Module: vscode.SymbolKind.Module,
-  Namespace: vscode.SymbolKind.Namespace,
-  Field: vscode.SymbolKind.Field,
-  Property: vscode.SymbolKind.Property,
+  File: vscode.SymbolKind.File,
+  String: vscode.SymbolKind.String,
   Event: vscode.SymbolKind.Event,
-  Constant: vscode.SymbolKind.Constant,
+  EnumMember: vscode.SymbolKind.EnumMember,
   Null: vscode.SymbolKind.Null,
-  Interface: vscode.SymbolKind.Interface,
-  Function: vscode.SymbolKind.Function,
 };
 
 export const symbolKindOf = (name: SymbolKindName) => KIND[name];
