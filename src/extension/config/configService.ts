@@ -5,7 +5,7 @@
 // not be read is read again by the next letter). A broken file costs only the letters below it.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../../core/light';
-import { configNotice, effectiveConfig, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './model';
+import { configNotice, effectiveConfig, OPEN_FILE, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './model';
 import { dirname, isAtOrUnder, relativePath } from '../shared/paths';
 import { plainMessageText } from '../shared/messageText';
 import { letterFileOf } from '../pdf/uri';
@@ -152,12 +152,22 @@ export class ConfigService implements vscode.Disposable {
     const name = vscode.workspace.asRelativePath(uri, true);
     if (!this.warnings.shouldWarn(uri.toString(), result.errors)) return;
     this.log.warn(`${name}: ${result.errors.join('; ')}`);
-    this.show(configNotice(name, result), () => vscode.window.showTextDocument(uri));
+    this.showFileProblem(uri, configNotice(name, result).message);
   }
 
-  /** Shows a warning; its one button runs `open` (opening a file that cannot be read is only logged). */
-  private show(notice: ConfigNotice, open: () => Thenable<unknown>): void {
-    void vscode.window.showWarningMessage(plainMessageText(notice.message), ...notice.actions).then(async (choice) => {
+  /**
+   * Every problem with a config file is shown with "Open file" (the README promises it): the
+   * warnings of reading it here, and an edit that could not be made (a suppression written into a
+   * file that is not valid JSON) from the commands.
+   */
+  showFileProblem(uri: vscode.Uri, message: string, level: 'warning' | 'error' = 'warning'): void {
+    this.show({ message, actions: [OPEN_FILE] }, () => vscode.window.showTextDocument(uri), level);
+  }
+
+  /** Shows a warning (or error); its one button runs `open` (opening a file that cannot be read is only logged). */
+  private show(notice: ConfigNotice, open: () => Thenable<unknown>, level: 'warning' | 'error' = 'warning'): void {
+    const show = (m: string, ...a: string[]) => (level === 'error' ? vscode.window.showErrorMessage(m, ...a) : vscode.window.showWarningMessage(m, ...a));
+    void show(plainMessageText(notice.message), ...notice.actions).then(async (choice) => {
       if (choice === undefined) return;
       try {
         await open();

@@ -43,7 +43,7 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     provider.onDidChangeDescription((d) => {
       view.description = d;
       view.badge = provider.badge;
-      view.message = provider.leftOut ? `Not listed: ${provider.leftOut} (see Output › IMR Review).` : undefined;
+      view.message = provider.banner;
       setFiltered();
     }),
     // Open letters: follow each analysis of an edit, and a closing (the file on disk counts again),
@@ -59,6 +59,7 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     }),
     services.config.onDidChange(() => void provider.refresh()),
     vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),
+    vscode.commands.registerCommand('imrReview.showFilesNotListed', () => provider.showNotListed()),
     vscode.commands.registerCommand('imrReview.filterDecisionsByDecision', async () => {
       const current = provider.currentFilter.decisions ?? DECISION_PICKS.map((p) => p.value);
       const picked = await vscode.window.showQuickPick(

@@ -16,6 +16,7 @@ import type { DeletionFence } from '../letters/deletionFence';
 import { checkSummary, countLetter, emptyResult, type WorkspaceCheckResult } from './checkSummary';
 import { WorkspaceLetters, type LetterOutcome } from '../letters/collect';
 import { problemLines } from '../letters/readProblems';
+import { withClosingProgress } from './oneNotification';
 
 export type { WorkspaceCheckResult };
 
@@ -78,8 +79,8 @@ export class WorkspaceCheck implements vscode.Disposable {
   }
 
   private async runOnce(options: CheckOptions): Promise<WorkspaceCheckResult> {
-    const { result, tally } = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'IMR Review: checking the letters of the workspace', cancellable: true },
+    const { value: { result, tally }, progressMs } = await withClosingProgress(
+      { title: 'IMR Review: checking the letters of the workspace', cancellable: true },
       async (progress, uiToken) => {
         const token = anyOf(uiToken, options.token);
         const result = emptyResult();
@@ -108,6 +109,7 @@ export class WorkspaceCheck implements vscode.Disposable {
       },
     );
     for (const line of problemLines(tally)) this.log.warn(`Workspace check: ${line}`);
+    result.progressMs = progressMs;
     const summary = checkSummary(result, tally);
     this.log.info(`Workspace check: ${summary}`);
     void vscode.window.showInformationMessage(`IMR Review: ${summary}`, 'Show Problems').then((choice) => {

@@ -16,6 +16,8 @@ export interface WorkspaceCheckResult {
   total: number;
   done: number;
   cancelled: boolean;
+  /** How long the progress notification's task ran (ms): VS Code closes it when it ends, before the result is shown, once this reaches its 800 ms minimum. */
+  progressMs?: number;
 }
 
 export const emptyResult = (): WorkspaceCheckResult => ({ letters: 0, errors: 0, warnings: 0, infos: 0, skipped: 0, unreadable: 0, total: 0, done: 0, cancelled: false });

@@ -4,14 +4,13 @@
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
 // letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 // A PDF letter is listed by its file and opens as its `imr-pdf` document, where its items' ranges are.
-import { compareLetterPaths } from '../../../core/light';
 import * as vscode from 'vscode';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
-import type { WorkspaceLetters, WorkspaceReport } from '../letters/collect';
-import { tallyText, type ReadTally } from '../letters/readProblems';
+import type { LetterOutcome, WorkspaceLetters, WorkspaceReport } from '../letters/collect';
+import { notListedBanner, notListedDetail, notListedLogLine, sortNotListed, type NotListedFile } from './notListed';
 import {
   applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
   type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,
@@ -47,8 +46,8 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   private readonly descriptionChanged = new vscode.EventEmitter<string>();
   /** Fires with the new description whenever the data or the filter changed. */
   readonly onDidChangeDescription = this.descriptionChanged.event;
-  /** What the last full read left out ('' when nothing): for the view's message. */
-  leftOut = '';
+  /** The files the discovery found that are not listed (not letters, or unreadable), by URI string. */
+  private readonly left = new Map<string, NotListedFile & { uri: vscode.Uri }>();
 
   private readonly deletions: DeletionFence;
 
@@ -75,26 +74,48 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     this.loaded = (async () => {
       // Nodes as the letters are read: the models are never all held at once.
       const fresh = new Map<string, LetterNode>();
-      const pass = await this.deletions.around(async (started) => {
+      const left = new Map<string, NotListedFile & { uri: vscode.Uri }>();
+      await this.deletions.around(async (started) => {
         const p = await this.source.forEach(undefined, (o) => {
           if (o.kind === 'letter') fresh.set(o.report.key, nodeOf(o.report));
+          else left.set(o.uri.toString(), leftOutOf(o));
         });
         // A letter deleted after the pass began is not listed, though it was read.
         for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(started, key)) fresh.delete(key);
         return p;
       });
-      pass.tally.unreadable.sort((a, b) => compareLetterPaths(a.file, b.file));
       this.nodes.clear();
       for (const [k, n] of fresh) this.nodes.set(k, n);
-      this.noteLeftOut(pass.tally);
+      this.left.clear();
+      for (const [k, f] of left) this.left.set(k, f);
+      for (const f of sortNotListed(left.values())) this.log.info(notListedLogLine(f));
       this.rebuild();
     })();
     return this.loaded;
   }
 
-  private noteLeftOut(tally: ReadTally): void {
-    this.leftOut = tallyText(tally);
-    for (const p of tally.unreadable) this.log.info(`IMR Decisions: ${p.file}: ${p.reason}`);
+  /** The files not listed, unreadable ones first: for the quick pick and the tests. */
+  get notListed(): NotListedFile[] {
+    return sortNotListed(this.left.values()).map(({ file, reason, unreadable }) => ({ file, reason, unreadable }));
+  }
+
+  /** The view's banner: only when files could not be read (ordinary non-letters are not news). */
+  get banner(): string | undefined {
+    return notListedBanner(this.notListed);
+  }
+
+  /** "Show files not listed": each file with why; choosing one opens it. */
+  async showNotListed(): Promise<void> {
+    const files = sortNotListed(this.left.values());
+    if (files.length === 0) {
+      void vscode.window.showInformationMessage('IMR Review: every file found is listed in IMR Decisions.');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      files.map((f) => ({ label: f.file, detail: notListedDetail(f), iconPath: new vscode.ThemeIcon(f.unreadable ? 'warning' : 'file'), uri: f.uri })),
+      { title: 'Files not listed in IMR Decisions', placeHolder: 'Choose a file to open it', matchOnDetail: true },
+    );
+    if (picked) await vscode.commands.executeCommand('vscode.open', picked.uri);
   }
 
   /** Re-reads one file (created, changed on disk, or an open letter edited); files the discovery leaves out are dropped. */
@@ -102,12 +123,19 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     if (!this.loaded) return;
     await this.loaded;
     // Deleted while it was read: the deletion came last, so the letter leaves the tree.
-    const read = await this.deletions.around(async (started) => {
+    const o = await this.deletions.around(async (started) => {
       const o = isDiscovered(uri) ? await this.source.analyse(uri).then(undefined, () => undefined) : undefined;
-      return o?.kind === 'letter' && !this.deletions.deletedSince(started, o.report.key) ? o.report : undefined;
+      return o && !this.deletions.deletedSince(started, uri.toString()) ? o : undefined;
     });
-    if (read) this.nodes.set(read.key, nodeOf(read));
-    else if (!this.nodes.delete(uri.toString())) return;
+    const key = uri.toString();
+    const wasLeft = this.left.delete(key);
+    if (o && o.kind !== 'letter') {
+      const f = leftOutOf(o);
+      this.left.set(key, f);
+      this.log.info(notListedLogLine(f));
+    }
+    if (o?.kind === 'letter') this.nodes.set(o.report.key, nodeOf(o.report));
+    else if (!this.nodes.delete(key) && !wasLeft && !o) return;
     this.rebuild();
   }
 
@@ -119,6 +147,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   /** A file or folder deleted on disk: its letters leave the tree. */
   private removeUnder(deleted: vscode.Uri): void {
     let removed = false;
+    for (const key of [...this.left.keys()]) if (isUnder(key, deleted)) removed = this.left.delete(key) || removed;
     for (const key of [...this.nodes.keys()]) {
       if (isUnder(key, deleted)) {
         this.debouncer.cancel(key);
@@ -199,6 +228,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
 
   private rebuild(): void {
     this.letters = sortLetterNodes([...this.nodes.values()]);
+    void vscode.commands.executeCommand('setContext', 'imrReview.unreadableFiles', this.notListed.some((f) => f.unreadable));
     this.changed.fire(undefined);
     this.descriptionChanged.fire(this.description);
   }
@@ -206,4 +236,9 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A file left out, by its path and why (never its text). */
+function leftOutOf(o: Exclude<LetterOutcome, { kind: 'letter' }>): NotListedFile & { uri: vscode.Uri } {
+  return { uri: o.uri, file: o.file, reason: o.reason, unreadable: o.kind === 'unreadable' };
 }
