@@ -110,7 +110,7 @@ export class SuppressionCommands {
       return configUri;
     } catch (err) {
       const why = err instanceof ConfigEditError ? err.message : err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(plainMessageText(`IMR Review: could not update ${vscode.workspace.asRelativePath(configUri)}: ${why}`));
+      this.config.showFileProblem(configUri, `IMR Review: could not update ${vscode.workspace.asRelativePath(configUri)}: ${why}`, 'error');
       return undefined;
     }
   }
@@ -156,7 +156,7 @@ export class SuppressionCommands {
       );
       return result;
     } catch (err) {
-      void vscode.window.showErrorMessage(plainMessageText(`IMR Review: could not update ${name}: ${err instanceof Error ? err.message : String(err)}`));
+      this.config.showFileProblem(config, `IMR Review: could not update ${name}: ${err instanceof Error ? err.message : String(err)}`, 'error');
       return undefined;
     }
   }
