@@ -107,6 +107,7 @@ export class WorkspaceCheck implements vscode.Disposable {
         this.checked = true;
         return { result, tally: pass.tally };
       },
+      (run) => run.result.cancelled,
     );
     for (const line of problemLines(tally)) this.log.warn(`Workspace check: ${line}`);
     result.progressMs = progressMs;

@@ -16,21 +16,24 @@ export interface ProgressRun<R> {
   progressMs: number;
 }
 
-/** `withProgress` in a notification whose task ends only once VS Code may close it at once. */
+/**
+ * `withProgress` in a notification whose task ends only once VS Code may close it at once.
+ * `answeredAtOnce`: a result that needs no wait (a cancelled run: its Cancel button already closed
+ * the notification, and a caller's cancellation wants the answer now).
+ */
 export async function withClosingProgress<R>(
   options: Omit<vscode.ProgressOptions, 'location'>,
   task: (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => Promise<R>,
+  answeredAtOnce: (value: R) => boolean = () => false,
 ): Promise<ProgressRun<R>> {
   let progressMs = 0;
   const value = await vscode.window.withProgress({ ...options, location: vscode.ProgressLocation.Notification }, async (progress, token) => {
     const started = Date.now();
-    try {
-      return await task(progress, token);
-    } finally {
-      const rest = PROGRESS_MIN_VISIBLE_MS + CLOCK_MARGIN_MS - (Date.now() - started);
-      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
-      progressMs = Date.now() - started;
-    }
+    const value = await task(progress, token);
+    const rest = PROGRESS_MIN_VISIBLE_MS + CLOCK_MARGIN_MS - (Date.now() - started);
+    if (rest > 0 && !token.isCancellationRequested && !answeredAtOnce(value)) await new Promise((resolve) => setTimeout(resolve, rest));
+    progressMs = Date.now() - started;
+    return value;
   });
   return { value, progressMs };
 }
