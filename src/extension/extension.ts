@@ -19,6 +19,7 @@ import { WorkspaceCheck } from './workspace/check/check';
 import { registerWorkspaceFeatures } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
 import { registerPdfLetters } from './pdf/index';
+import { registerReadOnlyLetters } from './features/readOnly/index';
 import { engineLoaded } from './analysis/engine';
 import { TestRecorder, type ImrReviewApi } from './testApi';
 
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const suppressions = new SuppressionCommands(config, log);
   const exporter = new SummaryExporter(context.globalState, cache, log);
   const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log, letterWatcher);
+  const readOnly = registerReadOnlyLetters();
 
   context.subscriptions.push(
     log,
@@ -54,10 +56,11 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     sizeNotice,
     cache,
     recorder,
+    readOnly,
     vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(cache), { label: 'IMR letter' }),
     vscode.languages.registerFoldingRangeProvider(selector, new LetterFoldingProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new LetterHoverProvider(cache)),
-    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(cache), LetterCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new LetterCodeActions(cache, readOnly.letters), LetterCodeActions.metadata),
     vscode.languages.registerWorkspaceSymbolProvider(new LetterWorkspaceSymbolProvider(index)),
     vscode.commands.registerCommand('imrReview.exportDecisionSummary', (uri?: unknown, options?: ExportOptions) => exporter.run(uri, options ?? {})),
     vscode.commands.registerCommand('imrReview.showRuleDocumentation', (id?: unknown) => ruleDocs.show(id)),
@@ -83,6 +86,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     analysisOf: (uri) => recorder.analysisOf(uri),
     onDidAnalyze: recorder.onDidAnalyze,
     statusText: () => recorder.statusText(),
+    readOnlyStatusText: () => readOnly.statusText(),
+    readOnlyApplied: (uri) => readOnly.letters.appliedTo(uri),
     sizeLimitNotices: () => recorder.notices,
     ruleDocsUri,
     initialScan,

@@ -19,6 +19,10 @@ export interface ImrReviewApi {
   readonly onDidAnalyze: vscode.Event<vscode.Uri>;
   /** The status bar text now ('' when hidden). */
   statusText(): string;
+  /** The status bar's read-only lock for the active letter now ('' when hidden). */
+  readOnlyStatusText(): string;
+  /** The read-only state last set on the letter's editor, once VS Code applied it (undefined: none set). */
+  readOnlyApplied(uri: vscode.Uri): Promise<boolean> | undefined;
   /** The messages shown for letters over imrReview.maxFileSizeMB, in order. */
   sizeLimitNotices(): readonly { uri: string; message: string }[];
   /** The documentation URI a rule's diagnostics link to. */

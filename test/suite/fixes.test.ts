@@ -1,11 +1,12 @@
-// Issue 5 end to end: a quick fix that edits the letter where an edit is right (IMR011), and a
+// Issue 5 end to end: a quick fix that edits the letter where an edit is right (IMR011; issue 16:
+// only once the letter is made editable, it opens read-only), and a
 // suppression that silences a finding without touching the letter (written to .imr-review.json,
 // which the CLI reads too).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, codeActions, codeOf, openLetter, requireCommand, waitForDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, codeActions, codeOf, openLetter, readWorkspaceFile, replaceInDocument, requireCommand, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const CONFIG_FILE = '.imr-review.json';
 
@@ -14,20 +15,34 @@ describe('Quick fixes and suppressions', () => {
     await activateExtension();
   });
 
-  it('fixes a misspelled heading word with a WorkspaceEdit (IMR011)', async () => {
+  it('offers no edit of a read-only letter (the default); once editable, "Edit the letter: change ..." fixes the heading with a WorkspaceEdit (IMR011)', async () => {
+    await requireCommand('imrReview.toggleLetterReadOnly', 'read-only letters (issue 16)');
     const doc = await openLetter('letters', 'misspelled-wrist.txt');
+    await vscode.window.showTextDocument(doc, { preview: false });
     const [d] = (await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 on the misspelled heading')).filter((x) => codeOf(x) === 'IMR011');
-    const actions = await codeActions(doc, d);
-    const fix = actions.find((a) => a.edit && /Prescription/.test(a.title));
-    assert.ok(fix, `no quick fix to "Prescription" among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
-    assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), 'the fix is a quick fix');
-    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the edit was not applied');
-    assert.match(doc.getText(), /1 Prescription of a right wrist splint:/);
-    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 gone after the fix');
-    // Back to the file on disk, so other tests see the letter as committed.
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.match(doc.getText(), /1 Precription of a right wrist splint:/);
+    assert.match(d.message, /Prescription/, 'the spelling suggestion is in the message');
+    const offered = await codeActions(doc, d);
+    assert.deepStrictEqual(offered.filter((a) => a.edit).map((a) => a.title), [], 'no fix edits a read-only letter');
+
+    assert.strictEqual(await vscode.commands.executeCommand('imrReview.toggleLetterReadOnly'), false, 'the letter made editable');
+    try {
+      const actions = await codeActions(doc, d);
+      const fix = actions.find((a) => a.edit);
+      assert.ok(fix, `no edit among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+      assert.strictEqual(fix.title, "Edit the letter: change 'Precription' to 'Prescription'");
+      assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), 'the fix is a quick fix');
+      assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the edit was not applied');
+      assert.match(doc.getText(), /1 Prescription of a right wrist splint:/);
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'IMR011'), 'IMR011 gone after the fix');
+      // Back as committed, by an edit and a save rather than a revert: auto save (on in the web
+      // workbench) may already have written the fix to disk, and a revert would then keep it.
+      await replaceInDocument(doc, '1 Prescription of a right wrist splint:', '1 Precription of a right wrist splint:');
+      if (doc.isDirty) assert.ok(await doc.save(), 'the letter saved as committed');
+      assert.match(readWorkspaceFile('letters', 'misspelled-wrist.txt') ?? '', /1 Precription of a right wrist splint:/);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      assert.strictEqual(await vscode.commands.executeCommand('imrReview.toggleLetterReadOnly'), true, 'the letter read-only again');
+    }
   });
 
   it('offers "Show rule documentation" for a finding', async () => {

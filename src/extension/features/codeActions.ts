@@ -1,13 +1,20 @@
 // Quick fixes on IMR Review diagnostics: the rule's own text edits (as WorkspaceEdits, never a
-// command editing whatever editor is active), "Ignore IMRnnn for this item" or, for findings tied
-// to no item, "... for this letter" (both write the shared config, never the letter) and "Show
-// documentation for IMRnnn".
+// command editing whatever editor is active), offered only on a letter made editable and titled
+// as an edit of the letter (a letter is evidence and opens read-only); "Ignore IMRnnn for this
+// item" or, for findings tied to no item, "... for this letter" (both write the shared config,
+// never the letter) and "Show documentation for IMRnnn".
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis/cache';
 import { fromRange, toRange } from '../shared/convert';
 import { DIAGNOSTIC_SOURCE, findingFor } from './diagnostics/data';
 import { relativePath } from '../shared/paths';
 import { letterFileOf, PDF_SCHEME } from '../pdf/index';
+import { editTitle } from './readOnly/editTitle';
+
+/** Whether a letter may be edited now (the read-only setting and toggle). */
+export interface LetterAccessCheck {
+  isReadOnly(doc: vscode.TextDocument): boolean;
+}
 
 export interface IgnoreArgs {
   /** The letter's URI as a string. */
@@ -25,16 +32,20 @@ function ruleOf(d: vscode.Diagnostic): string | undefined {
 export class LetterCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly access: LetterAccessCheck,
+  ) {}
 
   async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     const analysis = await this.cache.analysisFor(doc);
     if (token.isCancellationRequested) return [];
-    // A PDF letter's suppressions name the PDF; its text is read-only, so no fix edits it.
+    // A PDF letter's suppressions name the PDF; its text is read-only, so no fix edits it; nor
+    // does one edit a letter open read-only (the default).
     const file = letterFileOf(doc.uri);
-    const readOnly = doc.uri.scheme === PDF_SCHEME;
+    const readOnly = doc.uri.scheme === PDF_SCHEME || this.access.isReadOnly(doc);
     const folder = vscode.workspace.getWorkspaceFolder(file);
     const inFolder = folder !== undefined && relativePath(folder.uri.path, file.path) !== undefined;
     const fixes: vscode.CodeAction[] = [];
@@ -45,7 +56,7 @@ export class LetterCodeActions implements vscode.CodeActionProvider {
       if (!rule) continue;
       const finding = analysis ? findingFor(analysis.findings, rule, fromRange(d.range)) : undefined;
       if (finding?.fix && finding.fix.edits.length > 0 && !readOnly) {
-        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(editTitle(doc, finding.fix), vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         for (const e of finding.fix.edits) action.edit.replace(doc.uri, toRange(e.range), e.newText);
         action.diagnostics = [d];
