@@ -46,6 +46,18 @@ describe('Ignoring a finding (issue 16)', () => {
     return doc;
   }
 
+  type Tree = vscode.TreeDataProvider<unknown>;
+  /** The description of the contradictory letter's row in "IMR Decisions", after a refresh. */
+  async function letterRow(): Promise<string> {
+    await (api.decisions as { refresh(): Promise<void> }).refresh();
+    const tree = api.decisionsTree as Tree;
+    for (const node of (await tree.getChildren()) ?? []) {
+      const item = await tree.getTreeItem(node);
+      if (/contradictory-shoulder/.test(String(item.resourceUri ?? ''))) return String(item.description ?? '');
+    }
+    assert.fail('no row for contradictory-shoulder.txt in IMR Decisions');
+  }
+
   const statusText = () => (api.statusText as () => string)();
   const events = () => [api.onDidAnalyze as vscode.Event<unknown>, vscode.window.onDidChangeActiveTextEditor as vscode.Event<unknown>];
 
@@ -54,6 +66,7 @@ describe('Ignoring a finding (issue 16)', () => {
     const doc = await ignoreIMR001();
     assert.ok(fs.existsSync(configPath()), `the ignore created ${CONFIG_FILE}`);
     await waitUntil(() => /· 1 ignored$/.test(statusText()), events(), 15000, () => `"1 ignored" in the status bar (it says "${statusText()}")`, POLL_MS);
+    assert.match(await letterRow(), /\b1 ignored\b/, 'the letter row of IMR Decisions counts the ignored finding');
 
     const undone = await vscode.commands.executeCommand<string | undefined>('imrReview.undoIgnore');
     assert.strictEqual(undone, 'deleted', 'Undo deletes the file the ignore created and nothing else changed');
@@ -61,6 +74,7 @@ describe('Ignoring a finding (issue 16)', () => {
     await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'IMR001'), 'IMR001 back after Undo');
     await waitUntil(() => /1 problem$/.test(statusText()), events(), 15000, () => `no "ignored" in the status bar after Undo (it says "${statusText()}")`, POLL_MS);
     assert.strictEqual(await vscode.commands.executeCommand('imrReview.undoIgnore'), undefined, 'nothing left to undo');
+    assert.doesNotMatch(await letterRow(), /ignored/);
   });
 
   it('Undo removes exactly the entry it added from an existing file, comments and all', async () => {

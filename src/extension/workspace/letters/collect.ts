@@ -23,6 +23,8 @@ export interface WorkspaceReport extends LetterReport {
   key: string;
   /** The document users see, where its problems, items and ranges are: a PDF's `imr-pdf` document, else the file. */
   documentUri: vscode.Uri;
+  /** Findings silenced by suppressions (Analysis.ignored), for the tree's "1 ignored". */
+  ignored?: number;
 }
 
 export type LetterOutcome =
@@ -70,7 +72,7 @@ export class WorkspaceLetters {
       // The core is total by design; should it ever throw, report the file and carry on (as the CLI does).
       return { kind: 'unreadable', uri, file, reason: `internal error while analysing: ${e instanceof Error ? e.message : String(e)}` };
     }
-    return { kind: 'letter', analysis, report: { uri, key: uri.toString(), documentUri, file, letter: analysis.letter, findings: analysis.findings } };
+    return { kind: 'letter', analysis, report: { uri, key: uri.toString(), documentUri, file, letter: analysis.letter, findings: analysis.findings, ignored: analysis.ignored } };
   }
 
   /**

@@ -44,12 +44,15 @@ export interface LetterNode {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings silenced by suppressions in .imr-review.json. */
+  ignored?: number;
 }
 
 export interface KeyedReport extends LetterReport {
   key: string;
   /** The document users see (URI string) when it is not the file itself: a PDF's `imr-pdf` document. */
   documentKey?: string;
+  ignored?: number;
 }
 
 /** One letter's node: kept instead of the report, so the tree holds titles and counts, not models. */
@@ -77,6 +80,7 @@ export function buildLetterNode(r: KeyedReport): LetterNode {
     errors: count(undefined, 'error'),
     warnings: count(undefined, 'warning'),
     infos: count(undefined, 'info'),
+    ...(r.ignored ? { ignored: r.ignored } : {}),
     items: r.letter.items.map((i) => ({
       kind: 'item',
       letterKey: r.key,
@@ -152,11 +156,12 @@ export function filterLabel(filter: TreeFilter): string {
   return bits.length ? `Filtered by ${bits.join(' and ')}` : '';
 }
 
-/** "2 errors, 1 warning" ('' when none). */
-export function problemText(n: { errors: number; warnings: number; infos: number }): string {
+/** "2 errors, 1 warning", then "1 ignored" when suppressions silenced some ('' when none). */
+export function problemText(n: { errors: number; warnings: number; infos: number; ignored?: number }): string {
   const parts: string[] = [];
   if (n.errors) parts.push(plural(n.errors, 'error'));
   if (n.warnings) parts.push(plural(n.warnings, 'warning'));
   if (n.infos) parts.push(plural(n.infos, 'info'));
+  if (n.ignored) parts.push(`${n.ignored} ignored`);
   return parts.join(', ');
 }
