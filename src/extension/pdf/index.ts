@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import type { LetterRead } from '../../core/light';
 import { createPdfExtractor } from './extractor';
 import { PdfLetterFileSystem } from './fileSystem';
-import { OPEN_AS_LETTER, OpenAsLetter, pdfSettingsFor } from './openAsLetter';
+import { OPEN_AS_LETTER, OpenAsLetter } from './openAsLetter';
+import { pdfSettings } from './settings';
 import { PdfLetterReader, type PdfRead } from './read';
 import { PDF_SCHEME } from './uri';
 
 export { isPdfPath, letterFileOf, letterUriForPdf, pdfFileOf, PDF_SCHEME } from './uri';
-export { OPEN_AS_LETTER, pdfSettingsFor };
+export { OPEN_AS_LETTER };
 
 let shared: PdfLetterReader | undefined;
 
@@ -31,7 +32,7 @@ export function readPdfText(file: vscode.Uri, maxPages: number): Promise<PdfRead
 }
 
 export function registerPdfLetters(log: vscode.LogOutputChannel): vscode.Disposable {
-  const fileSystem = new PdfLetterFileSystem({ readText: (file, maxPages, urgent) => reader().readText(file, maxPages, urgent) }, (file) => pdfSettingsFor(file).maxPages);
+  const fileSystem = new PdfLetterFileSystem({ readText: (file, maxPages, urgent) => reader().readText(file, maxPages, urgent) }, (file) => pdfSettings(file).maxPages);
   const command = new OpenAsLetter({ readLetter: (file, maxPages, urgent) => reader().readLetter(file, maxPages, urgent) }, log);
   return vscode.Disposable.from(
     fileSystem,

@@ -7,20 +7,10 @@ import { LANGUAGE_ID } from '../shared/convert';
 import { basename } from '../shared/paths';
 import { plainMessageText } from '../shared/messageText';
 import type { PdfLetterReader } from './read';
+import { pdfSettings } from './settings';
 import { isPdfPath, letterUriForPdf, pdfFileOf, PDF_SCHEME } from './uri';
 
 export const OPEN_AS_LETTER = 'imrReview.openAsLetter';
-const DEFAULT_MAX_PAGES = 200;
-
-/** `imrReview.pdf.maxPages` and `imrReview.pdf.enabled` of a PDF's folder. */
-export function pdfSettingsFor(file: vscode.Uri): { enabled: boolean; maxPages: number } {
-  const c = vscode.workspace.getConfiguration('imrReview.pdf', file);
-  const pages = c.get<unknown>('maxPages');
-  return {
-    enabled: c.get<unknown>('enabled') !== false,
-    maxPages: typeof pages === 'number' && Number.isFinite(pages) ? Math.max(1, Math.floor(pages)) : DEFAULT_MAX_PAGES,
-  };
-}
 
 /** The URI of a tab's file (text, binary or custom editor), if it has one. */
 function tabUri(tab: vscode.Tab | undefined): vscode.Uri | undefined {
@@ -67,7 +57,7 @@ export class OpenAsLetter implements vscode.Disposable {
     if (!file) return undefined;
     const name = basename(file.path);
     const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading ${name}` }, () =>
-      this.reader.readLetter(file, pdfSettingsFor(file).maxPages, true),
+      this.reader.readLetter(file, pdfSettings(file).maxPages, true),
     );
     if (!read.ok) {
       this.log.info(`Not opened as a letter: ${read.skip ? 'not a letter' : 'unreadable PDF'}`);
@@ -84,7 +74,7 @@ export class OpenAsLetter implements vscode.Disposable {
     const key = uri.toString();
     if (this.offered.has(key)) return;
     this.offered.add(key);
-    const settings = pdfSettingsFor(uri);
+    const settings = pdfSettings(uri);
     if (!settings.enabled) return;
     const read = await this.reader.readLetter(uri, settings.maxPages);
     if (!read.ok) return; // not a letter, or unreadable: nothing to offer

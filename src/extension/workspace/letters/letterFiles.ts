@@ -7,7 +7,7 @@
 import { DeletionFence } from './deletionFence';
 import * as vscode from 'vscode';
 import { compareLetterPaths } from '../../../core/light';
-import { affectsPdfSettings, pdfSettings } from '../../config/pdfSettings';
+import { affectsPdfSettings, pdfSettings } from '../../pdf/settings';
 import { isAtOrUnder, relativePath } from '../../shared/paths';
 import { excludeGlobs, findFilesExclude, includeGlobs, isDiscoveredPath, isExcludedPath, isPdfPath } from './globs';
 import { fileOfDocument } from './pdfLetters';

@@ -6,7 +6,7 @@
 // the service, which also holds its text to it).
 import * as vscode from 'vscode';
 import { decodeLetter, sizeProblem, type LetterRead } from '../../../core/light';
-import { pdfSettings } from '../../config/pdfSettings';
+import { pdfSettings } from '../../pdf/settings';
 import { isPdfPath } from './globs';
 import { readPdfLetter } from './pdfLetters';
 

@@ -1,7 +1,8 @@
 // The PDF settings of a letter's folder (`imrReview.pdf.enabled`, `imrReview.pdf.maxPages`), read
 // fresh each time: VS Code caches configuration, and a change must apply to the next read at once.
+// One reader for Open as IMR Letter, the PDF file system and the workspace features.
 import * as vscode from 'vscode';
-import { pdfSettingsOf, type PdfSettings } from './model';
+import { pdfSettingsOf, type PdfSettings } from '../shared/pdfSettings';
 
 export type { PdfSettings };
 
