@@ -16,7 +16,7 @@ export { renderMarkdown, renderMarkdownAll, MarkdownStream } from './summary/mar
 export { renderJson, renderCheckJson, findingJson, JsonStream, JsonLinesStream, type CheckFileResult, type Problem } from './summary/json';
 export { renderCsv, csvRowsOf, CsvStream, CSV_COLUMNS, type CsvRow } from './summary/csv';
 export { exportStream, renderExport, renderLetter, type ExportFormat, type ExportStream, type RenderedLetter } from './summary/exportStream';
-export { renderText, renderTextFinding, plural, severityText, leftOutText } from './summary/text';
+export { renderText, renderTextFinding, leftOutText } from './summary/text';
 export { renderSarif } from './summary/sarif';
 export { SCHEMA_VERSION, countReport, addSeverities, addCounts, zeroCounts, caseNumber, type LetterReport, type Counts } from './summary/report';
 export { escapeControls, escapeMarkdownInline, neutralizeCsvCell } from './text/escape';

@@ -121,7 +121,7 @@ describe('presentation layer', () => {
     });
 
     it('counts decisions', () => {
-      assert.strictEqual(decisionCounts({ upheld: 4, overturned: 2, undecided: 1 }), '4 upheld, 2 overturned, 1 without a decision');
+      assert.strictEqual(decisionCounts({ upheld: 4, overturned: 2, undecided: 1 }), '4 upheld, 2 overturned, 1 with no decision');
     });
   });
 
@@ -206,7 +206,7 @@ describe('presentation layer', () => {
       const quiet = { ...one, file: 'b.txt', findings: [] };
       const loud = { ...one, findings: [{ rule: 'IMR001', name: 'decision-contradicts-rationale', severity: 'error' as const, message: 'm', range }] };
       const md = renderMarkdownAll([loud, quiet]);
-      assert.match(md, /# All letters\n\n2 letters, 2 items: 2 upheld, 0 overturned, 0 without a decision\. 1 error, 0 warnings, 0 info\.\n$/);
+      assert.match(md, /# All letters\n\n2 letters, 2 items: 2 upheld, 0 overturned\. 1 error, 0 warnings, 0 info\.\n$/);
     });
   });
 });

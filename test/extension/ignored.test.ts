@@ -5,7 +5,7 @@ import { analyze, emptyConfig, LetterAnalyzer, type Config } from '../../src/cor
 import { statusInfo } from '../../src/extension/features/statusBar/statusText';
 import { AnalysisAssembler, splitAnalysis } from '../../src/extension/analysis/transfer';
 import { ignoredMessage, noConfigMessage, noSuppressionsMessage, undoneMessage } from '../../src/extension/commands/suppressionMessages';
-import { problemText } from '../../src/extension/workspace/tree/treeModel';
+import { problemText } from '../../src/core/light';
 import { CONTRADICTORY_LETTER } from './letters';
 
 const ignoring = (item?: string): Config => ({ ...emptyConfig(), ignore: [item === undefined ? { rule: 'IMR001', file: 'a.txt' } : { rule: 'IMR001', file: 'a.txt', item }] });
@@ -40,7 +40,7 @@ describe('ignored findings (issue 16)', () => {
   });
 
   it('the IMR Decisions row counts what is ignored after the problems', () => {
-    assert.strictEqual(problemText({ errors: 1, warnings: 0, infos: 2, ignored: 1 }), '1 error, 2 infos, 1 ignored');
+    assert.strictEqual(problemText({ errors: 1, warnings: 0, infos: 2, ignored: 1 }), '1 error, 2 info, 1 ignored');
     assert.strictEqual(problemText({ errors: 0, warnings: 0, infos: 0, ignored: 2 }), '2 ignored');
     assert.strictEqual(problemText({ errors: 0, warnings: 1, infos: 0 }), '1 warning');
   });

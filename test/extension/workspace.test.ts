@@ -3,14 +3,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { compareLetterPaths, analyze, decodeLetter, isLetterFileName, itemTreatment, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
+import { compareLetterPaths, analyze, decodeLetter, isLetterFileName, itemTreatment, problemText, parseConfig, renderCsv, renderJson, sizeProblem, summarizeDecisions, treatmentRefs, type LetterReport } from '../../src/core/index';
 import { hitName, searchItems, type IndexedItem } from '../../src/extension/workspace/symbols/search';
 import { checkSummary, countLetter, emptyResult } from '../../src/extension/workspace/check/checkSummary';
 import { excludeGlobs, findFilesExclude, isDiscoveredPath, isExcludedPath, matchesGlob } from '../../src/extension/workspace/letters/globs';
 import { problemLines, tallyText } from '../../src/extension/workspace/letters/readProblems';
 import { escapeHtml, renderOverviewHtml } from '../../src/extension/workspace/overview/overview';
 import { renderWorkspace } from '../../src/extension/workspace/export/render';
-import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, problemText, treeBadge, type KeyedReport } from '../../src/extension/workspace/tree/treeModel';
+import { applyFilter, buildLetterNodes, describeTree, filterLabel, isFilterActive, treeBadge, type KeyedReport } from '../../src/extension/workspace/tree/treeModel';
 import { cli, ensureBuilt, fixture, tempDir, write } from '../cli/harness';
 
 const FILES: Record<string, string> = {
@@ -104,7 +104,7 @@ describe('Workspace: decisions tree model', () => {
     const up = items.filter((i) => i.decision === 'Upheld').length;
     const over = items.filter((i) => i.decision === 'Overturned').length;
     const undecided = items.filter((i) => i.decision === null).length;
-    assert.strictEqual(describeTree(letters, {}), `4 letters · ${up} upheld · ${over} overturned${undecided ? ` · ${undecided} undecided` : ''}`);
+    assert.strictEqual(describeTree(letters, {}), `4 letters · ${up} upheld · ${over} overturned${undecided ? ` · ${undecided} with no decision` : ''}`);
     assert.match(describeTree(applyFilter(letters, { decisions: ['Overturned'] }), { decisions: ['Overturned'] }), /^Filtered by Overturned: \d+ letters? · 0 upheld · \d+ overturned$/);
     assert.strictEqual(filterLabel({ decisions: ['Upheld', 'none'], treatment: 'tramadol' }), 'Filtered by Upheld/no decision and "tramadol"');
     assert.strictEqual(problemText({ errors: 1, warnings: 2, infos: 0 }), '1 error, 2 warnings');

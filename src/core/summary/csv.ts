@@ -10,7 +10,7 @@ import { neutralizeCsvCell } from '../text/escape';
 import { LetterStream } from './letterStream';
 import { basisText, decisionCounts, namesText, pageNumbers } from '../present/index';
 import { caseNumber, type LetterReport } from './report';
-import { plural } from './text';
+import { plural } from '../present/counts';
 
 export const CSV_COLUMNS = [
   'file', 'case_number', 'reviewer_specialty', 'item', 'title', 'decision', 'decision_text',

@@ -3,7 +3,7 @@
 import type { CoverPage, Guideline } from '../model';
 import { escapeMarkdownInline } from '../text/escape';
 import { LetterStream } from './letterStream';
-import { plural, severityText } from './text';
+import { plural, severityText } from '../present/counts';
 import { conclusionReading, curlyQuote, decisionCounts, decisionLabel, guidelineLabel, NO_GUIDELINE, overallDeterminationLabel, pageLabel, treatmentsText } from '../present/index';
 import { addCounts, caseNumber, countReport, zeroCounts, type Counts, type LetterReport } from './report';
 

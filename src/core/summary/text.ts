@@ -2,10 +2,9 @@
 // file:line:col: severity IMR001/decision-contradicts-rationale: message
 // The file name and the message (which quotes the letter) have their control characters shown as
 // escapes: a line of this output is one line, and sends the terminal nothing but text.
-// Also the wording of a check's totals, so the CLI's summary line and the editor's say them alike.
+// The wording of counts is present/counts.ts's, shared by the CLI and the editor.
 import type { Finding } from '../model';
 import { escapeControls } from '../text/escape';
-import type { Counts } from './report';
 
 export function renderTextFinding(file: string, f: Finding): string {
   return `${escapeControls(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.rule}/${f.name}: ${escapeControls(f.message)}`;
@@ -15,13 +14,6 @@ export function renderText(file: string, findings: readonly Finding[]): string {
   return findings.map((f) => renderTextFinding(file, f) + '\n').join('');
 }
 
-/** "1 letter", "3 letters". */
-export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** "1 error, 2 warnings, 0 info": the severities of countReport, summed with addCounts. */
-export function severityText(c: Pick<Counts, 'errors' | 'warnings' | 'infos'>): string {
-  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${c.infos} info`;
-}
 
 /** "3 skipped as not letters, 1 unreadable" ('' when nothing was left out). */
 export function leftOutText(skipped: number, unreadable: number): string {

@@ -1,6 +1,6 @@
 // The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
 // what it says while a large letter is analysed or when one is over the size limit.
-import { CONFIG_FILE_NAME, megabytes, plural, type Analysis } from '../../../core/light';
+import { CONFIG_FILE_NAME, decisionCounts, megabytes, plural, type Analysis } from '../../../core/light';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
 
@@ -22,10 +22,8 @@ export function statusInfo(analysis: Analysis): StatusInfo {
   const overturned = items.filter((i) => i.decision === 'Overturned').length;
   const undecided = items.length - upheld - overturned;
   const problems = analysis.findings.length;
-  const parts = [`${upheld} upheld`, `${overturned} overturned`];
-  if (undecided > 0) parts.push(`${undecided} without decision`);
-  parts.push(problems === 0 ? 'no problems' : plural(problems, 'problem'));
-  const decisions = parts.slice(0, -1).join(', ');
+  const decisions = decisionCounts({ upheld, overturned, undecided });
+  const parts = [decisionCounts({ upheld, overturned, undecided }, ' · '), problems === 0 ? 'no problems' : plural(problems, 'problem')];
   // Suppressed findings are counted, so an ignored problem does not look like no problem at all.
   const ignored = analysis.ignored ?? 0;
   if (ignored > 0) parts.push(`${ignored} ignored`);

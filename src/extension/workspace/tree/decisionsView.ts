@@ -5,6 +5,7 @@
 // letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 // A PDF letter is listed by its file and opens as its `imr-pdf` document, where its items' ranges are.
 import * as vscode from 'vscode';
+import { problemText } from '../../../core/light';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
@@ -12,7 +13,7 @@ import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../
 import type { LetterOutcome, WorkspaceLetters, WorkspaceReport } from '../letters/collect';
 import { notListedBanner, notListedDetail, notListedLogLine, sortNotListed, type NotListedFile } from './notListed';
 import {
-  applyFilter, buildLetterNode, describeTree, isFilterActive, problemText, sortLetterNodes, treeBadge,
+  applyFilter, buildLetterNode, describeTree, isFilterActive, sortLetterNodes, treeBadge,
   type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,
 } from './treeModel';
 

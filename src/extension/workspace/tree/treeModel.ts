@@ -1,6 +1,6 @@
 // The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
-import { compareLetterPaths, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
+import { compareLetterPaths, decisionCounts, plural, problemText, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
 import { engine } from '../../analysis/engine';
 
 export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
@@ -137,16 +137,17 @@ export function treeBadge(letters: readonly LetterNode[]): { value: number; tool
   return { value: flagged.length, tooltip: `${plural(flagged.length, 'letter')} with problems (${problemText(total)})` };
 }
 
-const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
-
-/** "12 letters · 30 upheld · 4 overturned · 1 undecided", prefixed with the filter when one is on. */
+/** "12 letters · 30 upheld · 4 overturned · 1 with no decision", prefixed with the filter when one is on. */
 export function describeTree(shown: readonly LetterNode[], filter: TreeFilter): string {
   const items = shown.flatMap((l) => l.items);
-  const parts = [plural(shown.length, 'letter'), `${items.filter((i) => i.decision === 'Upheld').length} upheld`, `${items.filter((i) => i.decision === 'Overturned').length} overturned`];
-  const undecided = items.filter((i) => i.decision === null).length;
-  if (undecided) parts.push(`${undecided} undecided`);
+  const counts = {
+    upheld: items.filter((i) => i.decision === 'Upheld').length,
+    overturned: items.filter((i) => i.decision === 'Overturned').length,
+    undecided: items.filter((i) => i.decision === null).length,
+  };
+  const parts = `${plural(shown.length, 'letter')} · ${decisionCounts(counts, ' · ')}`;
   const label = filterLabel(filter);
-  return label ? `${label}: ${parts.join(' · ')}` : parts.join(' · ');
+  return label ? `${label}: ${parts}` : parts;
 }
 
 export function filterLabel(filter: TreeFilter): string {
@@ -156,12 +157,3 @@ export function filterLabel(filter: TreeFilter): string {
   return bits.length ? `Filtered by ${bits.join(' and ')}` : '';
 }
 
-/** "2 errors, 1 warning", then "1 ignored" when suppressions silenced some ('' when none). */
-export function problemText(n: { errors: number; warnings: number; infos: number; ignored?: number }): string {
-  const parts: string[] = [];
-  if (n.errors) parts.push(plural(n.errors, 'error'));
-  if (n.warnings) parts.push(plural(n.warnings, 'warning'));
-  if (n.infos) parts.push(plural(n.infos, 'info'));
-  if (n.ignored) parts.push(`${n.ignored} ignored`);
-  return parts.join(', ');
-}
