@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import { analyze, compactPages, comparePositions, parseLetter } from '../../src/core/index';
 import { foldingRanges, symbolTree, type SymbolNode } from '../../src/extension/features/outline/symbolTree';
-import { escapeMarkdown, hoverAt } from '../../src/extension/features/hover/content';
+import { escapeMarkdown, explainConclusion, hoverAt, HOW_THIS_WAS_READ, itemHover } from '../../src/extension/features/hover/content';
+import { readFixtureLetters } from '../core/helpers';
+import { internalWords } from '../core/plainWords';
 import { CONTRADICTORY_LETTER } from './letters';
 
 function contains(outer: SymbolNode['range'], inner: SymbolNode['range']): boolean {
@@ -144,17 +146,16 @@ describe('outline, folding and hover data', () => {
   describe('hover', () => {
     const analysis = analyze(CONTRADICTORY_LETTER);
 
+    const NORCO_CONCLUDES = 'The rationale concludes the treatment is **not medically necessary**: “Therefore, the request for Norco is not medically necessary.”';
     const HOW_NORCO_WAS_READ = [
-      '**How the conclusion was read**',
-      '',
-      'Concluding sentence: “Therefore, the request for Norco is not medically necessary.”',
+      '**How this was read**',
       '',
       '- Cue: “medically necessary”, negated by “not”',
-      '- Reading: **not medically necessary**',
+      '- Reading: not medically necessary',
       '- Why: Read from the concluding sentence: cue "medically necessary", negated by "not", so not medically necessary.',
     ].join('\n');
 
-    it('on an item heading: decision, conclusion with cue, guideline sources', () => {
+    it('on an item heading: decision, conclusion in plain words quoting the letter, guideline sources', () => {
       const h = hoverAt(analysis, { line: 16, character: 3 });
       assert.ok(h);
       assert.strictEqual(
@@ -164,7 +165,7 @@ describe('outline, folding and hover data', () => {
           '',
           'Upheld: the utilization-review denial stands; the treatment is found not medically necessary.',
           '',
-          'Conclusion (not medically necessary · cue "medically necessary"): “Therefore, the request for Norco is not medically necessary.”',
+          NORCO_CONCLUDES,
           '',
           '**Guidelines**',
           '',
@@ -176,7 +177,7 @@ describe('outline, folding and hover data', () => {
       assert.deepStrictEqual(h.range, analysis.letter.items[0].range);
     });
 
-    it('on a heading with IMR001: explains how the rationale was read', () => {
+    it('on a heading with IMR001: plain words first, then how the rationale was read', () => {
       const h = hoverAt(analysis, { line: 23, character: 2 });
       assert.ok(h);
       assert.strictEqual(
@@ -186,7 +187,7 @@ describe('outline, folding and hover data', () => {
           '',
           'Overturned: the denial is reversed; the treatment is found medically necessary.',
           '',
-          'Conclusion (not medically necessary · cue "medically necessary"): “Therefore, the request for a cervical pillow is not medically necessary.”',
+          NORCO_CONCLUDES.replace('for Norco', 'for a cervical pillow'),
           '',
           '**Guidelines**',
           '',
@@ -201,12 +202,12 @@ describe('outline, folding and hover data', () => {
       assert.deepStrictEqual(h.range, analysis.letter.items[1].range);
     });
 
-    it('on the concluding sentence: the cue, negators and explanation', () => {
+    it('on the concluding sentence: the conclusion in plain words, then the cue, negators and explanation', () => {
       const c = analysis.letter.items[0].conclusion;
       assert.ok(c.range);
       const h = hoverAt(analysis, c.range.end);
       assert.ok(h);
-      assert.strictEqual(h.markdown, HOW_NORCO_WAS_READ);
+      assert.strictEqual(h.markdown, [NORCO_CONCLUDES, '', '---', '', HOW_NORCO_WAS_READ].join('\n'));
       assert.ok(h.markdown.includes(escapeMarkdown(c.explanation)));
       assert.deepStrictEqual(h.range, { start: { line: 21, character: 0 }, end: { line: 21, character: 60 } });
     });
@@ -225,6 +226,28 @@ describe('outline, folding and hover data', () => {
     it('escapes letter text so it cannot inject links, HTML or lists', () => {
       assert.strictEqual(escapeMarkdown('[x](command:evil) <b>'), '\\[x\\]\\(command:evil\\) \\<b\\>');
       assert.strictEqual(escapeMarkdown('- a\n12. b 10/325mg'), '\\- a\n12\\. b 10/325mg');
+    });
+  });
+
+  describe('hovers in plain words (issue 16, point 4)', () => {
+    const letters = readFixtureLetters().map(({ name, text }) => ({ name, letter: parseLetter(text) }));
+
+    it('hovers: plain words first; the cue and negators only under "How this was read", after them', () => {
+      let read = 0;
+      for (const { name, letter: l } of letters) {
+        for (const item of l.items) {
+          assert.deepStrictEqual(internalWords(itemHover(item, l.pageCount)), [], `${name}: ${item.title}`);
+          const explained = explainConclusion(item.conclusion);
+          const at = explained.indexOf(HOW_THIS_WAS_READ);
+          assert.ok(at > 0, `${name}: ${item.title}: "How this was read" after the plain words`);
+          assert.deepStrictEqual(internalWords(explained.slice(0, at)), [], `${name}: ${item.title}`);
+          if (item.conclusion.cue) {
+            assert.ok(explained.slice(at).includes('- Cue: '), 'the technical reading is kept');
+            read++;
+          }
+        }
+      }
+      assert.ok(read > 10, `conclusions read: ${read}`);
     });
   });
 });

@@ -42,7 +42,8 @@ describe('Diagnostics', () => {
         target: 'imr-review-rule:/IMR001.md',
         source: SOURCE,
         severity: 'Error',
-        message: '"Tramadol ER 100mg #30" is Upheld but its rationale concludes it is medically necessary ("medically necessary").',
+        // Plain words that quote the letter's concluding sentence (issue 16, point 4).
+        message: '"Tramadol ER 100mg #30" is Upheld, but the rationale ends: "As such, the request for tramadol ER is medically necessary."',
         // The heading line, and the concluding sentence to its end.
         range: `${heading}:0-${heading}:${doc.lineAt(heading).text.length}`,
         related: [{ uri: doc.uri.toString(), message: 'Concluding sentence: medically necessary', range: `${concluding}:${sentenceStart}-${concluding}:${doc.lineAt(concluding).text.length}` }],
@@ -75,7 +76,7 @@ describe('Diagnostics', () => {
       [
         'IMR001',
         `${heading}:0-${heading}:${doc.lineAt(heading).text.length}`,
-        '"Tramadol 50mg #120" is Upheld but its rationale concludes it is medically necessary ("medically necessary").',
+        '"Tramadol 50mg #120" is Upheld, but the rationale ends: "Therefore, the request for tramadol is medically necessary."',
         [`${concluding}:${sentence}-${concluding}:${doc.lineAt(concluding).text.length}`],
       ],
     ]);

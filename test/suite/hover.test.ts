@@ -1,5 +1,7 @@
-// Hovers: on an item heading, the decision, the concluding sentence and its cue and the guideline
-// sources; on a guideline citation, its source and pages. Each compared whole, text and range.
+// Hovers: on an item heading, the decision, what the rationale concludes in plain words quoting the
+// letter, and the guideline sources; on the concluding sentence, the same plain words first and the
+// technical reading (cue, negators) only under "How this was read"; on a guideline citation, its
+// source and pages. Each compared whole, text and range.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, lineOf, openLetter } from './helpers';
@@ -25,7 +27,7 @@ describe('Hover', () => {
     await activateExtension();
   });
 
-  it('explains an item heading: decision, conclusion and cue, guideline sources', async () => {
+  it('explains an item heading: decision, conclusion in plain words quoting the letter, guideline sources', async () => {
     const doc = await openLetter('letters', 'consistent-knee.txt');
     const line = lineOf(doc, 'Tramadol 50mg #120:');
     assert.deepStrictEqual(await hoversAt(doc, line, 2), [
@@ -35,7 +37,7 @@ describe('Hover', () => {
           '',
           'Upheld: the utilization-review denial stands; the treatment is found not medically necessary.',
           '',
-          'Conclusion (not medically necessary · cue "medically necessary"): “Therefore, the request for tramadol is not medically necessary.”',
+          'The rationale concludes the treatment is **not medically necessary**: “Therefore, the request for tramadol is not medically necessary.”',
           '',
           '**Guidelines**',
           '',
@@ -45,6 +47,17 @@ describe('Hover', () => {
         range: wholeLine(doc, line),
       },
     ]);
+  });
+
+  it('explains the concluding sentence in plain words first, the cue and negators only under "How this was read"', async () => {
+    const doc = await openLetter('letters', 'consistent-knee.txt');
+    const line = lineOf(doc, 'prior supply. Therefore, the request for tramadol is not medically necessary.');
+    const start = doc.lineAt(line).text.indexOf('Therefore,');
+    const shown = await hoversAt(doc, line, start + 3);
+    assert.deepStrictEqual(shown.map((h) => h.range), [`${line}:${start}-${line}:${doc.lineAt(line).text.length}`]);
+    const [plain, how] = shown[0].text.split('\n\n---\n\n');
+    assert.strictEqual(plain, 'The rationale concludes the treatment is **not medically necessary**: “Therefore, the request for tramadol is not medically necessary.”');
+    assert.ok(how.startsWith('**How this was read**\n\n- Cue: “medically necessary”, negated by “not”\n'), how);
   });
 
   it('explains a guideline citation: source and pages', async () => {

@@ -1,3 +1,5 @@
+import type { Item } from '../model';
+import { excerpt, straightQuote } from '../present/quote';
 import { itemRule } from './rule';
 
 /** Upheld means "not medically necessary"; Overturned means "medically necessary". */
@@ -19,7 +21,7 @@ export const decisionContradictsRationale = itemRule({
     const says = conclusion.necessity === 'necessary' ? 'medically necessary' : 'not medically necessary';
     return [
       {
-        message: `"${item.title}" is ${decision} but its rationale concludes it is ${says} ("${conclusion.cue}").`,
+        message: `${straightQuote(item.title)} is ${decision}, but the rationale ${endsRationale(item) ? 'ends' : 'concludes'}: ${straightQuote(excerpt(conclusion.text))}`,
         range: item.range,
         item: item.index,
         related: [{ message: `Concluding sentence: ${says}`, range: conclusion.range }],
@@ -27,3 +29,10 @@ export const decisionContradictsRationale = itemRule({
     ];
   },
 });
+
+/** Whether the concluding sentence is the rationale's last: then the message can say "ends". */
+function endsRationale(item: Item): boolean {
+  const text = item.rationale?.text.trimEnd() ?? '';
+  const sentence = item.conclusion.text.trimEnd();
+  return sentence !== '' && text.endsWith(sentence);
+}

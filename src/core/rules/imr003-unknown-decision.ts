@@ -12,6 +12,6 @@ export const unknownDecision = itemRule({
   },
   checkItem(item) {
     if (item.decision !== null || item.decisionText === '' || !item.decisionRange) return [];
-    return [{ message: `"${item.decisionText}" is not a decision: expected "Upheld" or "Overturned".`, range: item.decisionRange, item: item.index }];
+    return [{ message: `The decision of "${item.title}" reads "${item.decisionText}", which is neither "Upheld" nor "Overturned".`, range: item.decisionRange, item: item.index }];
   },
 });

@@ -144,7 +144,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
         const h = same[0];
         const says = text.slice(mention.start, strength.end).replace(/\s+/g, ' ');
         out.push(
-          report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
+          report(item, `The heading requests "${written(item.title, h)}", but the rationale discusses "${says}".`, [
             { message: `Rationale: ${says}`, range: place(mention.start, strength.end) },
           ]),
         );
@@ -159,7 +159,7 @@ function doseConflicts(item: Item, heads: HeadingDrug[], mentions: readonly Trea
         const to = Math.max(mention.end, quantity.end);
         const says = text.slice(from, to).replace(/\s+/g, ' ');
         out.push(
-          report(item, `The heading requests ${written(item.title, h)} but the rationale discusses ${says}.`, [
+          report(item, `The heading requests "${written(item.title, h)}", but the rationale discusses "${says}".`, [
             { message: `Rationale: ${says}`, range: place(from, to) },
           ]),
         );
@@ -210,7 +210,7 @@ function requestConflicts(item: Item, heads: HeadingDrug[], mentions: readonly T
     if (!decides || reported.has(named.drug!.id)) continue;
     reported.add(named.drug!.id);
     out.push(
-      report(item, `The heading requests ${heads.map((h) => written(item.title, h)).join(', ')} but the rationale decides "${m[0].trim()} ${named.text}".`, [
+      report(item, `The heading requests ${heads.map((h) => `"${written(item.title, h)}"`).join(', ')}, but the rationale decides "${m[0].trim()} ${named.text}".`, [
         { message: `Rationale: request for ${named.text}`, range: place(m.index, named.end) },
       ]),
     );

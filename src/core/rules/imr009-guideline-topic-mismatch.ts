@@ -50,7 +50,7 @@ export const guidelineTopicMismatch = itemRule({
     const names = m.topics.map((t) => `"${t}"`).join(', ');
     return [
       {
-        message: `The MAXIMUS guideline cites ${names} (${describeCategories(m.topicCategories)}) for an item about ${describeCategories(m.itemCategories)}.`,
+        message: `The MAXIMUS guideline for "${item.title}" cites ${names} (${describeCategories(m.topicCategories)}), but the item is about ${describeCategories(m.itemCategories)}.`,
         range: guideline.range,
         item: item.index,
         related: [{ message: `Item: ${item.title}`, range: item.titleRange }],

@@ -37,7 +37,7 @@ export function findTruncation(text: string): Truncation | null {
   const trimmed = text.trimEnd();
   const paren = UNCLOSED_PAREN_AT_END.exec(trimmed);
   if (paren) {
-    return { start: paren.index, end: trimmed.length, what: `"${trimmed.slice(paren.index)}" is cut off: its parenthesis is never closed` };
+    return { start: paren.index, end: trimmed.length, what: `it ends "${trimmed.slice(paren.index)}", with its parenthesis never closed` };
   }
   // Only the tail can hold the last word: the pattern is not tried at every space of a long line.
   const tailAt = Math.max(0, trimmed.length - 40);
@@ -47,7 +47,7 @@ export function findTruncation(text: string): Truncation | null {
   const abbreviation = word !== null && word.text.length > 1 && word.text === word.text.toUpperCase() && /[a-z]/.test(trimmed);
   if (word && !abbreviation && isCutOff(word.text, trimmed.slice(0, word.index))) {
     const start = word.index + 1;
-    return { start, end: trimmed.length, what: `"${trimmed.slice(start)}" is not a word: the citation seems cut off mid-word` };
+    return { start, end: trimmed.length, what: `it ends "${trimmed.slice(start)}", which is not a whole word` };
   }
   return null;
 }
@@ -69,7 +69,7 @@ export const truncatedCitation = itemRule({
       const t = findTruncation(guideline.text);
       if (!t) return;
       reports.push({
-        message: `${label} citation: ${t.what}.`,
+        message: `The ${label}'s citation seems cut off: ${t.what}.`,
         range: rangeInBlock(guideline, t.start, t.end),
         item: item.index,
       });

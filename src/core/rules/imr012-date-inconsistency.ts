@@ -50,7 +50,7 @@ export const dateInconsistency: Rule = {
       );
       if (before.length > 0) {
         reports.push({
-          message: `The injury (${injury.text}) is dated after the ${before.map(describe).join(', ')}.`,
+          message: `The injury (${injury.text}) is dated after ${listed(before.map((d) => `the ${describe(d)}`))}.`,
           range: injury.range,
           related: before.map((d) => ({ message: `${capitalise(KIND_WORDS[d.kind])} dated ${d.text}, before the injury`, range: d.range })),
         });
@@ -77,6 +77,11 @@ export const dateInconsistency: Rule = {
 
 function describe(d: CaseDate): string {
   return `${KIND_WORDS[d.kind]} (${d.text})`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(parts: readonly string[]): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function capitalise(s: string): string {

@@ -5,6 +5,7 @@ import { insideSpans, type Sentence, type SentenceMemo } from '../text/sentences
 import { rationaleAnchors } from '../text/anchors';
 import { locateInBlock, rangeWithAnchors } from '../text/locate';
 import { lastIndexOf } from '../text/lastIndexOf';
+import { excerpt, straightQuote } from '../present/quote';
 import { itemRule, type RuleReport } from './rule';
 
 const MTUS_NAME = '(?:the\\s+)?(?:CA\\s+|California\\s+)?(?<!Non-)(?:MTUS|Medical Treatment Utilization Schedule)\\b';
@@ -125,6 +126,7 @@ function rationaleContradiction(item: Item, memo: SentenceMemo): RuleReport | nu
   // text order: the sentence holding each is found by walking the sentences once.
   const heads = findDrugs(item.title);
   let notAddressed: RegExpExecArray | null = null;
+  let notAddressedIn = '';
   let k = 0;
   let read = 0;
   NOT_ADDRESSED.lastIndex = 0;
@@ -135,6 +137,7 @@ function rationaleContradiction(item: Item, memo: SentenceMemo): RuleReport | nu
     const sentence = k < sentences.length && sentences[k].start <= m.index ? sentences[k] : undefined;
     if (treatmentNotAddressed(item, heads, text, m, sentence)) {
       notAddressed = m;
+      notAddressedIn = sentence?.text ?? m[0];
       break;
     }
   }
@@ -158,7 +161,7 @@ function rationaleContradiction(item: Item, memo: SentenceMemo): RuleReport | nu
   const anchors = rationaleAnchors(item);
   const basisRange: Range = rangeWithAnchors(rationale, anchors, at + basis.index, at + basis.index + basis[0].length);
   return {
-    message: `The rationale says the treatment is not addressed in the MTUS ("${notAddressed[0]}") but concludes "${basis[0]}".`,
+    message: `The rationale says the MTUS does not address the treatment: ${straightQuote(excerpt(notAddressedIn))}, but concludes on the MTUS: ${straightQuote(excerpt(sentence))}`,
     range: basisRange,
     item: item.index,
     related: [

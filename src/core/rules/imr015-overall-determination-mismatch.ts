@@ -1,4 +1,5 @@
 import type { Item, Letter, RelatedInformation } from '../model';
+import { excerpt, straightQuote } from '../present/quote';
 import type { Rule, RuleReport } from './rule';
 
 /** Items pointed at per finding: a letter decides a handful; past this many the rest are left out. */
@@ -27,8 +28,7 @@ function itemsAre(items: readonly Item[]): string {
 const MAX_QUOTE = 200;
 
 function quote(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return `"${t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE)}...` : t}"`;
+  return straightQuote(excerpt(text, MAX_QUOTE));
 }
 
 interface Disagreement {

@@ -2,7 +2,6 @@
 // wording is unit-tested; hover.ts only wraps it in a vscode.Hover.
 import {
   compactPages,
-  conclusionLabel,
   containsPosition,
   decisionLabel,
   decisionMeaning,
@@ -44,11 +43,23 @@ export function escapeMarkdown(text: string): string {
 
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;
 
-/** "How it was read": the cue, its negators, the explanation and the sentences not taken. */
-export function explainConclusion(c: Conclusion): string {
-  const lines: string[] = ['**How the conclusion was read**', ''];
-  if (c.range && c.text) lines.push(`Concluding sentence: ${quote(c.text)}`, '');
-  else lines.push('No concluding sentence was found.', '');
+/**
+ * What the rationale concludes, in plain words that quote its concluding sentence; with
+ * conflicting conclusions, the last one; without one, that there is none.
+ */
+export function conclusionWords(c: Conclusion): string {
+  if (!c.range || !c.text) return `The rationale states ${NO_CLEAR_CONCLUSION}: no sentence says whether the treatment is medically necessary.`;
+  if (c.necessity === 'unclear') return `The rationale concludes both ways; its last conclusion reads: ${quote(c.text)}`;
+  return `The rationale concludes the treatment is **${necessityWords(c.necessity)}**: ${quote(c.text)}`;
+}
+
+/**
+ * "How this was read": the technical reading behind conclusionWords, for whoever wants to check it
+ * (the phrase that decided it and the negations around it, the reader's reason, the sentences not
+ * taken). Always after the plain words, under its own heading.
+ */
+export function howThisWasRead(c: Conclusion): string {
+  const lines: string[] = [HOW_THIS_WAS_READ, ''];
   if (c.cue) {
     const negation =
       c.negators.length === 0
@@ -56,7 +67,7 @@ export function explainConclusion(c: Conclusion): string {
         : negationWords(c.negators, quote) + (c.negators.length % 2 === 0 ? ' (an even number of negators cancel out)' : '');
     lines.push(`- Cue: ${quote(c.cue)}, ${negation}`);
   }
-  lines.push(`- Reading: **${necessityWords(c.necessity)}**`);
+  lines.push(`- Reading: ${necessityWords(c.necessity)}`);
   if (c.explanation) lines.push(`- Why: ${escapeMarkdown(c.explanation)}`);
   if (c.considered.length > 0) {
     lines.push('', '**Other sentences considered**', '');
@@ -65,6 +76,15 @@ export function explainConclusion(c: Conclusion): string {
     }
   }
   return lines.join('\n');
+}
+
+export const HOW_THIS_WAS_READ = '**How this was read**';
+
+const RULE = ['', '---', ''];
+
+/** The concluding sentence's hover: the conclusion in plain words, then how it was read. */
+export function explainConclusion(c: Conclusion): string {
+  return [conclusionWords(c), ...RULE, howThisWasRead(c)].join('\n');
 }
 
 function guidelineSources(item: Item): string[] {
@@ -80,11 +100,7 @@ export function itemHover(item: Item, pageCount: number | null = null): string {
   const page = pageLabel(item.page ?? null, pageCount);
   const lines = [`**${escapeMarkdown(item.title || '(untitled item)')}**: ${escapeMarkdown(decisionLabel(item))}${page ? ` (${page})` : ''}`, ''];
   if (item.decision) lines.push(decisionMeaning(item.decision), '');
-  if (item.conclusion.range && item.conclusion.text) {
-    lines.push(`Conclusion (${escapeMarkdown(conclusionLabel(item.conclusion))}): ${quote(item.conclusion.text)}`, '');
-  } else {
-    lines.push(item.rationale ? `The rationale states ${NO_CLEAR_CONCLUSION}.` : 'There is no decision rationale.', '');
-  }
+  lines.push(item.rationale ? conclusionWords(item.conclusion) : 'There is no decision rationale.', '');
   lines.push('**Guidelines**', '', ...guidelineSources(item));
   return lines.join('\n');
 }
@@ -116,7 +132,7 @@ export function hoverAt(analysis: Analysis, position: Position): HoverData | und
       let markdown = itemHover(item, letter.pageCount);
       // IMR001/IMR006 sit on the heading: show how the rationale was read right there.
       const explained = findings.some((f) => f.item === item.index && EXPLAINED_RULES.has(f.rule) && containsPosition(f.range, position));
-      if (explained) markdown += '\n\n---\n\n' + explainConclusion(item.conclusion);
+      if (explained) markdown += ['', ...RULE, howThisWasRead(item.conclusion)].join('\n');
       return { markdown, range: item.range };
     }
     const { claimsAdministrator, maximus } = item.guidelines;

@@ -19,7 +19,7 @@
 // Module, Namespace, Package and Object all draw "{ }", Field/Property/Interface/Function are
 // code shapes: none is used.
 import {
-  comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel,
+  comparePositions, conclusionLabel, coverDetail, decisionLabel, guidelineLabel, plural,
   type CoverPage, type Item, type Letter, type Range,
 } from '../../../core/light';
 
@@ -115,7 +115,7 @@ export function symbolTree(letter: Letter): SymbolNode[] {
 
   for (const s of sections) {
     const items = s.node.children.filter(isItemNode).length;
-    if (items > 0) s.node.detail = `${items} item${items === 1 ? '' : 's'}`;
+    if (items > 0) s.node.detail = plural(items, 'item');
     s.node.children.sort((a, b) => comparePositions(a.range.start, b.range.start));
   }
   top.sort((a, b) => comparePositions(a.range.start, b.range.start));
