@@ -160,6 +160,9 @@ describe('imr-review CLI', function () {
       // A text without form feeds was not read from pages.
       assert.strictEqual(letter.pageCount, null);
       assert.deepStrictEqual(letter.items.map((i: { page: unknown }) => i.page), [null, null]);
+      // The item's number as the summaries show it, a field of its own beside the 0-based index.
+      assert.deepStrictEqual(letter.items.map((i: { index: number; number: number }) => [i.index, i.number]), [[0, 1], [1, 2]]);
+      assert.deepStrictEqual(Object.keys(letter.items[0]).slice(0, 3), ['index', 'number', 'title']);
       assert.strictEqual(letter.layout, 'final-determination');
       assert.deepStrictEqual(letter.reviewer.specialties, ['Rheumatology']);
       assert.deepStrictEqual(letter.reviewer.licensure, ['Utah']);
@@ -215,7 +218,8 @@ describe('imr-review CLI', function () {
       assert.strictEqual(json.totals.items, items);
       const md = cli(['export', '.'], dir).stdout;
       assert.match(md, /# IMR decision summary: a\.txt/);
-      assert.match(md, /\| # \| Item \| Decision \|/);
+      assert.match(md, /\| Item \| Treatment \| Decision \|/);
+      assert.match(md, /^## Item 1 — /m);
       assert.match(md, /## Totals/);
     });
 

@@ -4,7 +4,9 @@ import * as assert from 'assert';
 import { csvParseRows } from 'd3-dsv';
 import { analyze, escapeControls, escapeMarkdownInline, neutralizeCsvCell, renderCsv, renderMarkdown, renderMarkdownAll, renderText, type Finding, type LetterReport } from '../../src/core';
 import { renderWorkspace } from '../../src/extension/workspace/export/render';
-import { syntheticLetter } from './helpers';
+import { FIXTURES, syntheticLetter } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
 import { markdownIt } from '../markdownIt';
 
 
@@ -17,6 +19,8 @@ function report(file: string, titles: readonly string[], header?: string[]): Let
   const text = syntheticLetter(titles.map((t) => ({ heading: `${t}:  Upheld` })), { header });
   return { file, ...analyze(text, { file }) };
 }
+
+const fixtureLetter = (name: string): string => fs.readFileSync(path.join(FIXTURES, 'letters', name), 'utf8');
 
 const FORMULAS = ['=HYPERLINK("http://x","y")', '+1', '@SUM(A1:A2)', '-2+3'];
 
@@ -81,6 +85,36 @@ describe('output escaping (issue 12)', () => {
       assert.strictEqual(rows.length, 1);
       assert.match(rows[0], /^\| 1 \| Norco \\\| x \\\| y \\\| # heading \|/);
       assert.ok(md.includes('| 1 | Norco |'));
+    });
+    it('keeps letter text text in every part of the per-item layout: headings, guidelines, quoted conclusions, findings, cover page', () => {
+      const hostile = '<img src=https://t.example/p.png> [x](command:evil) ![i](https://t.example/i.png) https://evil.example';
+      const text = syntheticLetter(
+        MARKUP.map((t) => ({
+          heading: `${t}:  Overturned`,
+          maximus: `Decision based on MTUS Chronic Pain Treatment Guidelines, ${hostile}, Page(s): 80.`,
+          // Overturned while the rationale ends "not medically necessary": IMR001 quotes this sentence.
+          rationale: `The records show no benefit. Therefore, the request for ${hostile} is not medically necessary.`,
+        })),
+      );
+      const r = { file: 'a.txt', ...analyze(text, { file: 'a.txt' }) };
+      assert.ok(r.letter.items.every((i) => i.conclusion.text.includes('<img')), 'the conclusions hold the markup');
+      assert.ok(r.findings.some((f) => f.message.includes('<img')), 'a finding quotes it');
+      const cover = analyze(fixtureLetter('cover-single-spaced-ct.txt').replace('Ibuprofen 800mg #90', `Ibuprofen ${hostile}`).replace('all of the disputed items/services', `all of the disputed items/services (${hostile})`));
+      assert.ok(cover.letter.cover?.treatmentsInDispute.some((t) => t.text.includes('<img')) && cover.letter.cover.determinationSentence?.text.includes('<img'), 'the cover page holds the markup');
+      const md = renderMarkdownAll([r, { file: 'cover.txt', ...cover }]);
+      const html = markdownIt({ html: true }).render(md);
+      const tags = new Set(html.match(/<[^>]*>/g));
+      const own = /^<\/?(h1|h2|p|ul|li|strong|table|thead|tbody|tr|th|td|hr)>$/;
+      assert.deepStrictEqual([...tags].filter((t) => !own.test(t)), []);
+      // Each item's heading shows our number and the title as written.
+      const headings = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => shownText(m[1]));
+      for (const i of r.letter.items) assert.ok(headings.includes(`Item ${i.index + 1} — ${i.title}: Overturned`), `heading of item ${i.index + 1}`);
+      // The concluding sentence is quoted as written.
+      const shown = shownText(html);
+      for (const i of r.letter.items) assert.ok(shown.includes(`Rationale concludes: not medically necessary — “${i.conclusion.text}”`), `conclusion of item ${i.index + 1}`);
+      assert.ok(shown.includes(`Ibuprofen ${hostile}`), 'the treatments in dispute as written');
+      // Every heading, list item and table row is one line of the source.
+      for (const l of md.split('\n')) assert.ok(!/^\s*(<|!|\[|https?:)/.test(l), `a line starts with letter markup: ${l}`);
     });
   });
 

@@ -110,9 +110,11 @@ describe('pages: the page of each item in a letter read from a PDF', () => {
     assert.deepStrictEqual(plain.letters[0].items.map((i: { page: null }) => i.page), [null, null, null]);
 
     const md = renderMarkdown(report(paged([2], alone))).split('\n');
-    assert.ok(md.some((l) => l.startsWith('| # | Item |') && l.endsWith('| Page |')), 'a Page column');
+    assert.ok(md.some((l) => l.startsWith('| Item | Treatment |') && l.endsWith('| Page |')), 'a Page column');
     assert.match(md.find((l) => l.startsWith('| 3 | Lumbar MRI |')) ?? '', /\| p\. 2 of 2 \|$/);
     assert.match(md.find((l) => l.startsWith('| 1 | Tramadol')) ?? '', /\| p\. 1 of 2 \|$/);
+    // The item's own section says it too.
+    assert.strictEqual(md[md.findIndex((l) => l.startsWith('## Item 3 — Lumbar MRI')) + 2], '- **Page:** p. 2 of 2');
     assert.ok(!renderMarkdown(report(syntheticLetter(ITEMS))).includes('Page |'), 'no Page column for a text without pages');
   });
 });

@@ -9,7 +9,7 @@ import {
   basisText,
   compactPages,
   conclusionLabel,
-  conclusionReading,
+  conclusionSummary,
   csvRowsOf,
   curlyQuote,
   decisionCounts,
@@ -106,15 +106,16 @@ describe('presentation layer', () => {
       assert.strictEqual(decisionLabel({ decision: null, decisionText: '' }), 'no decision');
     });
 
-    it('words a conclusion short (Outline, hovers) and with its negators (summary table)', () => {
-      const not = conclusion({ necessity: 'not-necessary', cue: 'medically necessary', negators: ['not'] });
-      assert.strictEqual(conclusionLabel(not), 'not medically necessary · cue "medically necessary"');
-      assert.strictEqual(conclusionReading(not, curlyQuote), 'not medically necessary (“medically necessary”, negated by “not”)');
-      const yes = conclusion({ necessity: 'necessary', cue: 'medically necessary' });
-      assert.strictEqual(conclusionReading(yes, curlyQuote), 'medically necessary (“medically necessary”)');
+    it('words a conclusion for the summary in plain words that quote the letter, without cue or negators', () => {
+      const sentence = 'Therefore, the request is not medically necessary.';
+      const not = conclusion({ necessity: 'not-necessary', text: sentence, cue: 'medically necessary', negators: ['not'] });
+      assert.strictEqual(conclusionSummary(not, curlyQuote), `not medically necessary — “${sentence}”`);
+      const yes = conclusion({ necessity: 'necessary', text: 'The request is medically necessary.', cue: 'medically necessary' });
+      assert.strictEqual(conclusionSummary(yes), 'medically necessary — "The request is medically necessary."');
+      assert.strictEqual(conclusionSummary(conclusion({})), 'no clear conclusion');
+      assert.strictEqual(conclusionSummary(conclusion({ cue: 'medically necessary', text: 'It is and is not medically necessary.' })), 'no clear conclusion — "It is and is not medically necessary."');
+      for (const c of [not, yes]) assert.ok(!/cue|negated/.test(conclusionSummary(c)), 'no technical words');
       assert.strictEqual(conclusionLabel(conclusion({})), 'no clear conclusion');
-      assert.strictEqual(conclusionReading(conclusion({})), 'no clear conclusion');
-      assert.strictEqual(conclusionReading(conclusion({ cue: 'medically necessary' })), 'no clear conclusion ("medically necessary")');
       assert.strictEqual(necessityWords(null), 'no necessity language');
       assert.strictEqual(negationWords(['not', 'fails to']), 'negated by "not", "fails to"');
       assert.strictEqual(negationWords([]), '');
@@ -148,19 +149,29 @@ describe('presentation layer', () => {
           const row = markdown.find((l) => l.startsWith(`| ${n + 1} | `));
           assert.ok(row, `summary row ${n + 1}`);
           const cells = row.split(' | ');
+          // The item's section: its heading, then its facts as a list up to the blank line.
+          const at = markdown.findIndex((l) => l.startsWith(`## Item ${n + 1} — `) || l.startsWith(`## Item ${n + 1}: `));
+          assert.ok(at >= 0, `summary section ${n + 1}`);
+          const facts = Object.fromEntries(
+            markdown.slice(at + 2, markdown.indexOf('', at + 2)).flatMap((l) => {
+              const m = /^- \*\*([^*]+):\*\* ?(.*)$/.exec(l);
+              return m ? [[m[1], m[2]]] : [];
+            }),
+          );
           const hover = itemHover(item);
           // The decision
           assert.strictEqual(node.detail, decisionLabel(item));
           assert.ok(hover.startsWith(`**${escapeMarkdown(item.title || '(untitled item)')}**: ${escapeMarkdown(decisionLabel(item))}`));
-          assert.strictEqual(cells[2], escapeMarkdownInline(decisionLabel(item, curlyQuote)));
+          assert.strictEqual(cells[2].replace(/ \|$/, ''), escapeMarkdownInline(decisionLabel(item, curlyQuote)));
+          assert.ok(markdown[at].endsWith(`: ${escapeMarkdownInline(decisionLabel(item, curlyQuote))}`), markdown[at]);
           // The guidelines
           const details = Object.fromEntries(node.children.map((c) => [c.name, c.detail]));
-          for (const [g, name, cell, who] of [[ca, 'Claims Administrator guideline', cells[3], 'Claims Administrator'], [mx, 'MAXIMUS guideline', cells[4], 'MAXIMUS']] as const) {
+          for (const [g, name, who] of [[ca, 'Claims Administrator guideline', 'Claims Administrator'], [mx, 'MAXIMUS guideline', 'MAXIMUS']] as const) {
             if (!g) continue;
             const label = guidelineLabel(g);
             assert.strictEqual(details[name], label, `${name} in the Outline`);
             assert.ok(hover.includes(`- ${who}: ${escapeMarkdown(label)}`), `${name} in the item hover`);
-            assert.strictEqual(cell, escapeMarkdownInline(label), `${name} in the summary`);
+            assert.strictEqual(facts[name], escapeMarkdownInline(label), `${name} in the summary`);
             assert.ok(label.startsWith(basisText(g)), `${name}: the label starts with the basis`);
             const words = mtusBasisWords(g.citation);
             if (words) assert.match(guidelineHover(name, g), new RegExp(`MTUS basis: ${words}$`, 'm'));
@@ -169,7 +180,9 @@ describe('presentation layer', () => {
           assert.strictEqual(csv[n][8], basisText(mx));
           // The conclusion
           if (item.rationale) assert.strictEqual(details['Decision rationale'], conclusionLabel(item.conclusion));
-          assert.strictEqual(cells[5].replace(/ \|$/, ''), escapeMarkdownInline(conclusionReading(item.conclusion, curlyQuote)));
+          if (item.rationale) {
+            assert.strictEqual(facts['Rationale concludes'], conclusionSummary(item.conclusion, (t) => curlyQuote(escapeMarkdownInline(t.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')))));
+          }
         }
       });
     }
@@ -183,14 +196,15 @@ describe('presentation layer', () => {
 
     it('the summary labels several pages "pp." and names the basis as the Outline does', () => {
       const md = renderMarkdown(reportOf('Decision based on MTUS Chronic Pain Treatment Guidelines, Opioids, Page(s): 74-78.'));
-      assert.match(md, /\| MTUS · Opioids · pp\. 74-78 \|/);
+      assert.match(md, /^- \*\*MAXIMUS guideline:\*\* MTUS · Opioids · pp\. 74-78$/m);
       const odg = renderMarkdown(reportOf('Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain chapter.'));
-      assert.match(odg, /\| ODG, not based on the MTUS · Pain chapter \|/);
+      assert.match(odg, /^- \*\*MAXIMUS guideline:\*\* ODG, not based on the MTUS · Pain chapter$/m);
     });
 
     it('the summary says "no decision" for an item without one, quoting the word as written', () => {
       const md = renderMarkdown(reportOf('Decision based on MTUS, Opioids.', 'Norco 10/325mg #90:  Uphled'));
       assert.match(md, /\| 1 \| Norco 10\/325mg #90 \| no decision \(“Uphled”\) \|/);
+      assert.match(md, /^## Item 1 — Norco 10\/325mg #90: no decision \(“Uphled”\)$/m);
     });
 
     it('the CSV says "not based on the MTUS" and "no medical evidence cited"', () => {

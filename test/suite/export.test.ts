@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, openLetter, readWorkspaceFile, replaceInDocument, requireCommand, workspaceRoot } from './helpers';
+import { activateExtension, openLetter, readWorkspaceFile, replaceInDocument, requireCommand, waitUntil, workspaceRoot } from './helpers';
 
 const COMMAND = 'imrReview.exportDecisionSummary';
 
@@ -58,6 +58,37 @@ describe('Export decision summary', () => {
     assert.match(rows[1], /Tramadol 50mg #120/);
     assert.match(rows[2], /Overturned/);
     assert.match(rows[3], /^TOTAL,/);
+  });
+
+  it('opens a Markdown summary as its rendered preview, and JSON or CSV as text (issue 16)', async () => {
+    const doc = await openLetter('letters', 'contradictory-shoulder.txt');
+    const md = vscode.Uri.file(path.join(outDir, 'preview-shoulder.summary.md'));
+    const describeTab = () => {
+      const t = vscode.window.tabGroups.activeTabGroup.activeTab;
+      const input = t?.input;
+      const kind = input instanceof vscode.TabInputWebview ? `webview ${input.viewType}` : input instanceof vscode.TabInputText ? `text ${input.uri.fsPath}` : 'other';
+      return `the active tab is "${t?.label}" (${kind})`;
+    };
+    assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'markdown', target: md }));
+    const preview = await waitUntil(
+      () => {
+        const t = vscode.window.tabGroups.activeTabGroup.activeTab;
+        // VS Code reuses its one preview that follows the editor (an earlier export's), retitled once it shows this file.
+        return t?.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label === 'Preview preview-shoulder.summary.md' ? t : undefined;
+      },
+      [vscode.window.tabGroups.onDidChangeTabs],
+      15000,
+      () => `the Markdown preview of the summary as the active tab (${describeTab()})`,
+    );
+    const sources = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === md.toString());
+    assert.deepStrictEqual(sources.map((t) => t.label), [], 'the Markdown source is not opened');
+    assert.match(fs.readFileSync(md.fsPath, 'utf8'), /^## Item 2 — Subacromial corticosteroid injection of the right shoulder: Overturned$/m);
+    await vscode.window.tabGroups.close(preview);
+
+    const json = vscode.Uri.file(path.join(outDir, 'preview-shoulder.summary.json'));
+    assert.ok(await vscode.commands.executeCommand(COMMAND, doc.uri, { format: 'json', target: json }));
+    const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(active?.input instanceof vscode.TabInputText && active.input.uri.toString() === json.toString(), describeTab());
   });
 
   it('refuses to overwrite an existing file, unless told to', async () => {

@@ -153,8 +153,10 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     const input = await W.waitForQuickInputValue(page, /\/2014-05-okafor-cervical\.summary\.md$/, 'the save dialog proposes <letter>.summary.md beside the letter');
     await shot('05-export-save-dialog');
     await input.press('Enter');
-    await W.editorTab(page, path.basename(target)).waitFor({ timeout: W.STEP_TIMEOUT });
-    await page.locator('.monaco-editor .view-line', { hasText: CONTRADICTION }).first().waitFor({ timeout: W.STEP_TIMEOUT });
+    // The summary opens as its rendered Markdown preview (a webview holding the document's iframe).
+    await W.editorTab(page, `Preview ${path.basename(target)}`).waitFor({ timeout: W.STEP_TIMEOUT });
+    const preview = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await preview.locator('h2', { hasText: CONTRADICTION }).first().waitFor({ timeout: W.STEP_TIMEOUT });
     assert.ok(fs.existsSync(target), 'the summary was written beside the letter');
     assert.match(fs.readFileSync(target, 'utf8'), new RegExp(CONTRADICTION));
     await shot('06-summary');

@@ -23,13 +23,16 @@ export function conclusionLabel(c: Conclusion, quote: Quote = straightQuote): st
   return `${necessityWords(c.necessity)} · cue ${quote(c.cue)}`;
 }
 
+/** An item whose letter has no decision rationale for it. */
+export const NO_RATIONALE = 'no decision rationale';
+
 /**
- * The table's form (the Markdown summary), with the cue and its negators:
- * 'not medically necessary (“medically necessary”, negated by “not”)'; "no clear conclusion", with the
- * cue when conflicting conclusions left it unclear.
+ * What the rationale concludes, in plain words that quote its concluding sentence (the Markdown
+ * summary): 'not medically necessary — “Therefore, the request … is not medically necessary.”';
+ * "no clear conclusion" when it has none. The technical reading (the cue and its negators) is the
+ * JSON's and the hover's, not a reader's.
  */
-export function conclusionReading(c: Conclusion, quote: Quote = straightQuote): string {
+export function conclusionSummary(c: Conclusion, quote: Quote = straightQuote): string {
   const reading = c.necessity === 'unclear' ? NO_CLEAR_CONCLUSION : necessityWords(c.necessity);
-  if (!c.cue) return reading;
-  return `${reading} (${[quote(c.cue), negationWords(c.negators, quote)].filter(Boolean).join(', ')})`;
+  return c.text ? `${reading} — ${quote(c.text)}` : reading;
 }

@@ -22,6 +22,9 @@ function guidelineJson(g: Guideline | null) {
 function itemJson(i: Item) {
   return {
     index: i.index,
+    // Added in schema version 1: the item's number as the summaries show it (index + 1), a field of
+    // its own: a title may itself start with a number, the letter's quantity ("1 Prescription of ...").
+    number: i.index + 1,
     title: i.title,
     decision: i.decision,
     decisionText: i.decisionText,

@@ -1,6 +1,7 @@
 // "Export decision summary": renders the active letter (its buffer: unsaved and untitled work
 // included) with the same renderers as the CLI, then writes the whole file through
-// vscode.workspace.fs and opens it. Never overwrites without confirmation.
+// vscode.workspace.fs and opens it: a Markdown summary as its rendered preview, JSON and CSV as
+// text. Never overwrites without confirmation.
 import * as vscode from 'vscode';
 import { looksLikeLetter, renderCsv, renderJson, renderMarkdown, type LetterReport } from '../../core/light';
 import type { AnalysisCache } from '../analysis/cache';
@@ -58,10 +59,22 @@ export class SummaryExporter {
     return vscode.window.showSaveDialog({ title, saveLabel: 'Export', defaultUri, filters: { [f.label]: [extensionOf(format)] } });
   }
 
-  private async writeAndOpen(target: vscode.Uri, content: string): Promise<vscode.Uri> {
+  private async writeAndOpen(target: vscode.Uri, content: string, format: SummaryFormat): Promise<vscode.Uri> {
     await writeFileAtomic(target, content);
-    await vscode.window.showTextDocument(target, { preview: false });
+    if (format === 'markdown') await this.openPreview(target);
+    else await vscode.window.showTextDocument(target, { preview: false });
     return target;
+  }
+
+  /** A Markdown summary is for reading: its rendered preview, as the rule documentation opens. */
+  private async openPreview(target: vscode.Uri): Promise<void> {
+    try {
+      await vscode.commands.executeCommand('markdown.showPreview', target);
+    } catch (err) {
+      // The built-in Markdown extension can be disabled: show the source instead.
+      this.log.debug(`markdown.showPreview unavailable: ${err instanceof Error ? err.message : String(err)}`);
+      await vscode.window.showTextDocument(target, { preview: false });
+    }
   }
 
   private async documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
@@ -121,6 +134,6 @@ export class SummaryExporter {
     const file = doc.uri.scheme === 'untitled' ? doc.uri.path : vscode.workspace.asRelativePath(letterFileOf(doc.uri), false);
     const content = renderSummary(format, { file, letter: analysis.letter, findings: analysis.findings });
     this.log.info(`Exported a ${format} decision summary (${analysis.letter.items.length} items)`);
-    return this.writeAndOpen(target, content);
+    return this.writeAndOpen(target, content, format);
   }
 }
