@@ -113,6 +113,44 @@ function bundleTargets({ production = false, root = __dirname, outDir = path.joi
   ].filter((t) => fs.existsSync(path.join(root, t.entryPoints[0])));
 }
 
+// mocha's browser build is a UMD file in a package of "type": "module", so esbuild inlines it as
+// an ES module, where its `module.exports = factory()` would replace the web suite bundle's own
+// exports (its run()) with mocha. Hidden from `module`, `exports` and `define`, it takes its
+// browser path: the globals `mocha` and `Mocha`.
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await fs.promises.readFile(args.path, 'utf8')}\n})();\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The web suite (test/web) as ONE CommonJS file for VS Code's web worker extension host, which
+ * loads it with fetch and eval and lets it require only `vscode`: mocha's browser build and pdf-lib
+ * inline, Node's `assert` replaced by test/web/assert.ts. scripts/vscode/run-suite.js --web builds it
+ * into the copy of the extension under test (VS Code runs tests in the host of the extension whose
+ * folder holds them); `grep` is the run's --grep.
+ */
+function webSuiteTarget({ outfile, grep = '', root = __dirname }) {
+  return {
+    entryPoints: ['test/web/index.ts'],
+    outfile,
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    alias: { assert: './test/web/assert.ts' },
+    define: { IMR_WEB_SUITE_GREP: JSON.stringify(grep) },
+    plugins: [mochaBrowserBuild],
+    logLevel: 'warning',
+  };
+}
+
 async function main() {
   const production = process.argv.includes('--production');
   const watch = process.argv.includes('--watch');
@@ -137,4 +175,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { bundleTargets };
+module.exports = { bundleTargets, webSuiteTarget };

@@ -3,7 +3,7 @@
 // time. A stage is skipped only when one it needs failed (see `needs`); the others all run, so one
 // failure does not hide another. Exits non-zero on any failure.
 //
-// Usage: node scripts/test.js [--only compile,build,lint,provision,unit,perf,package,vscode,ui] [--skip ui,...]
+// Usage: node scripts/test.js [--only compile,build,lint,provision,unit,perf,package,vscode,web,ui] [--skip ui,...]
 const { spawn } = require('child_process');
 const path = require('path');
 
@@ -27,6 +27,9 @@ const STAGES = [
   { id: 'package', title: 'vsce package (.vsix, production bundles)', cmd: [process.execPath, 'scripts/package.js'], needs: ['compile', 'build'] },
   // The suite runs against the packaged extension (the files of the .vsix), i.e. what ships.
   { id: 'vscode', title: 'integration suite in the real VS Code', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--packaged'], needs: ['compile', 'build', 'provision', 'package'] },
+  // The web extension (the packaged browser bundle) in VS Code's web worker extension host, with
+  // the web suite (test/web): the language, Outline, Problems, export, tree, overview, a PDF letter.
+  { id: 'web', title: 'web suite in the web worker extension host', cmd: [process.execPath, 'scripts/vscode/run-suite.js', '--web'], needs: ['compile', 'build', 'provision', 'package'] },
   { id: 'ui', title: 'UI scenario (Playwright + Chromium)', cmd: [bin('mocha'), '--no-config', 'test/ui/scenario.js'], needs: ['compile', 'build', 'provision', 'package'] },
 ];
 

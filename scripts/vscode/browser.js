@@ -21,11 +21,13 @@ async function launchBrowser({ headless = true } = {}) {
 
 /**
  * Opens `url` in a fresh context. Console messages of the page go to `onConsole` (the runner logs
- * them to a file: they help when the workbench fails to start).
+ * them to a file: they help when the workbench fails to start). `expose` maps names to functions
+ * the page can call as window[name] (defined before the page loads).
  */
-async function openPage(browser, url, { viewport = { width: 1400, height: 900 }, onConsole } = {}) {
+async function openPage(browser, url, { viewport = { width: 1400, height: 900 }, onConsole, expose = {} } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  for (const [name, fn] of Object.entries(expose)) await page.exposeFunction(name, fn);
   if (onConsole) {
     page.on('console', (m) => onConsole(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => onConsole(`[pageerror] ${e.message}`));

@@ -12,8 +12,12 @@ function packagedFiles() {
   return out.split('\n').map((l) => l.trim()).filter((l) => l && fs.existsSync(path.join(C.ROOT, l)));
 }
 
-/** Copies the packaged files into `extensionsDir`; returns the extension's folder. */
-function installExtension(extensionsDir) {
+/**
+ * Copies the packaged files into `extensionsDir`; returns the extension's folder. `withoutMain`
+ * drops package.json's `main` from the copy, so that only the browser bundle can run it (the web
+ * suite: VS Code then runs it in the web worker extension host).
+ */
+function installExtension(extensionsDir, { withoutMain = false } = {}) {
   const pkg = JSON.parse(fs.readFileSync(path.join(C.ROOT, 'package.json'), 'utf8'));
   const dest = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   fs.rmSync(dest, { recursive: true, force: true });
@@ -24,6 +28,10 @@ function installExtension(extensionsDir) {
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dest, f)), { recursive: true });
     fs.copyFileSync(path.join(C.ROOT, f), path.join(dest, f));
+  }
+  if (withoutMain) {
+    delete pkg.main;
+    fs.writeFileSync(path.join(dest, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   }
   return { dir: dest, id: `${pkg.publisher}.${pkg.name}`, files: files.length };
 }

@@ -4,9 +4,19 @@
 // development and the suite as `extensionTestsPath`. The suite's mocha output is streamed here;
 // its JSON results decide the exit code. Server and browser are always stopped.
 //
-// Usage: node scripts/vscode/run-suite.js [--grep PATTERN] [--keep] [--timeout SECONDS] [--packaged]
+// --web runs the web suite (test/web) instead, in the WEB WORKER extension host: the packaged
+// extension is copied without `main` (so no Node host can run it) and the user settings say
+// "remote.extensionKind": {"imr-review.imr-review": ["web"]}. Not ["ui"], which is enough for an
+// installed extension: an extension under development on the server is preferred on the server,
+// and VS Code's picker then runs a "ui" one in the remote Node host; its only other choice for a
+// "web" one is the web worker. (The payload's extensionDevelopmentKind would say the same, but the
+// web workbench of VS Code 1.100 never reads it.) The suite is bundled into that copy, since VS
+// Code runs tests in the host of the extension whose folder holds them. Its output comes through
+// the page (scripts/vscode/web-suite.js).
+//
+// Usage: node scripts/vscode/run-suite.js [--grep PATTERN] [--keep] [--timeout SECONDS] [--packaged] [--web]
 //   --packaged: test the extension installed as its .vsix would install it (the files `vsce ls`
-//   packages) instead of the repository as extension under development.
+//   packages) instead of the repository as extension under development (--web always does).
 // Expects `tsc -p .` and `node esbuild.js` to have run (npm run test:vscode does both).
 const fs = require('fs');
 const path = require('path');
@@ -17,9 +27,14 @@ const { startServer } = require('./server');
 const { launchBrowser, openPage } = require('./browser');
 const { installExtension } = require('./install-extension');
 const { createRun, copyTree, onCleanup, runCleanups, installSignalHandlers, saveLogs, clearLogs } = require('./session');
+const { buildWebSuite, webResultsChannel } = require('./web-suite');
 
 const SUITE_INDEX = path.join(C.ROOT, 'out', 'test', 'suite', 'index.js');
 const FIXTURES = path.join(C.ROOT, 'test', 'suite', 'fixtures');
+const WEB = process.argv.includes('--web');
+/** The run's name: its temporary folder, its kept logs, its lines' tag. */
+const NAME = WEB ? 'web' : 'suite';
+const tag = `[${NAME}]`;
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -96,20 +111,42 @@ function waitForResults({ resultsFile, suiteLog, serverLog, page, timeoutMs }) {
   });
 }
 
+/** The extension under test, and the suite's entry point for that host. */
+async function prepareExtension(run) {
+  if (WEB) {
+    const installed = installExtension(path.join(run.dir, 'packaged'), { withoutMain: true });
+    const testsPath = await buildWebSuite(installed.dir, { grep: option('--grep', '') });
+    console.log(`${tag} testing the packaged extension (${installed.files} files) without \`main\`, in the web worker extension host`);
+    return { extensionDevelopmentPath: installed.dir, extensionTestsPath: testsPath };
+  }
+  // VS Code runs extension tests only in extension development mode, so the packaged copy is
+  // passed as the extension under development.
+  if (process.argv.includes('--packaged')) {
+    const installed = installExtension(path.join(run.dir, 'packaged'));
+    console.log(`${tag} testing the packaged extension (${installed.files} files)`);
+    return { extensionDevelopmentPath: installed.dir, extensionTestsPath: SUITE_INDEX };
+  }
+  return { extensionDevelopmentPath: C.ROOT, extensionTestsPath: SUITE_INDEX };
+}
+
 async function main() {
   installSignalHandlers();
   const started = Date.now();
   const keep = process.argv.includes('--keep');
   const timeoutMs = Number(option('--timeout', process.env.IMR_SUITE_TIMEOUT || 600)) * 1000;
-  for (const [file, how] of [[SUITE_INDEX, 'npx tsc -p .'], [path.join(C.ROOT, 'dist', 'extension.js'), 'npm run build']]) {
+  const needed = WEB
+    ? [[path.join(C.ROOT, 'dist', 'web', 'extension.js'), 'npm run build']]
+    : [[SUITE_INDEX, 'npx tsc -p .'], [path.join(C.ROOT, 'dist', 'extension.js'), 'npm run build']];
+  for (const [file, how] of needed) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(C.ROOT, file)} is missing: run ${how} first`);
   }
 
   const prov = await provision();
-  console.log(`[suite] VS Code ${prov.installed ? 'provisioned' : 'ready'} in ${(prov.ms / 1000).toFixed(1)} s`);
+  console.log(`${tag} VS Code ${prov.installed ? 'provisioned' : 'ready'} in ${(prov.ms / 1000).toFixed(1)} s`);
 
-  clearLogs(C.ROOT, 'suite');
-  const run = createRun('suite', { keep });
+  clearLogs(C.ROOT, NAME);
+  const settings = WEB ? { 'remote.extensionKind': { 'imr-review.imr-review': ['web'] } } : {};
+  const run = createRun(NAME, { keep, settings });
   copyTree(FIXTURES, run.workspace);
   const resultsFile = path.join(run.dir, 'results', 'results.json');
   const suiteLog = path.join(run.dir, 'suite.log');
@@ -118,40 +155,36 @@ async function main() {
 
   const env = { IMR_SUITE_LOG: suiteLog, IMR_SUITE_RESULTS: resultsFile };
   if (option('--grep')) env.IMR_SUITE_GREP = option('--grep');
-  // VS Code runs extension tests only in extension development mode, so the packaged copy is
-  // passed as the extension under development.
-  let extensionDevelopmentPath = C.ROOT;
-  if (process.argv.includes('--packaged')) {
-    const installed = installExtension(path.join(run.dir, 'packaged'));
-    extensionDevelopmentPath = installed.dir;
-    console.log(`[suite] testing the packaged extension (${installed.files} files)`);
-  }
+  const { extensionDevelopmentPath, extensionTestsPath } = await prepareExtension(run);
   const server = await startServer({ userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, logFile: run.serverLog, env });
   onCleanup(() => server.stop());
   const browser = await launchBrowser();
   onCleanup(() => browser.close());
 
-  const url = server.url({ folder: run.workspace, extensionDevelopmentPath, extensionTestsPath: SUITE_INDEX });
-  console.log(`[suite] VS Code ${C.VSCODE_VERSION} (code-server ${C.CODE_SERVER_VERSION}) on ${server.base} (server up in ${((Date.now() - started) / 1000).toFixed(1)} s), workspace ${run.workspace}`);
-  const page = await openPage(browser, url, { onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`) });
+  const url = server.url({ folder: run.workspace, extensionDevelopmentPath, extensionTestsPath });
+  console.log(`${tag} VS Code ${C.VSCODE_VERSION} (code-server ${C.CODE_SERVER_VERSION}) on ${server.base} (server up in ${((Date.now() - started) / 1000).toFixed(1)} s), workspace ${run.workspace}`);
+  const channel = WEB ? webResultsChannel({ write: (t) => process.stdout.write(t) }) : null;
+  const page = await openPage(browser, url, { onConsole: (m) => fs.appendFileSync(run.browserLog, `${m}\n`), expose: channel ? channel.expose : {} });
 
   let results;
   let failure;
   try {
-    results = await waitForResults({ resultsFile, suiteLog, serverLog: run.serverLog, page, timeoutMs });
+    results = channel
+      ? await channel.wait(page, timeoutMs)
+      : await waitForResults({ resultsFile, suiteLog, serverLog: run.serverLog, page, timeoutMs });
   } catch (e) {
     failure = e;
   }
   const ok = results && results.failures === 0 && results.passes > 0 && !results.fatal;
   if (!ok) {
-    const logs = saveLogs(run, 'suite', C.ROOT);
-    if (failure) console.error(`[suite] ${failure.message}`);
-    if (results && results.passes === 0 && results.failures === 0) console.error('[suite] no test ran');
-    console.error(`[suite] logs kept in ${path.relative(C.ROOT, logs)}`);
+    const logs = saveLogs(run, NAME, C.ROOT);
+    if (failure) console.error(`${tag} ${failure.message}`);
+    if (results && results.passes === 0 && results.failures === 0) console.error(`${tag} no test ran`);
+    console.error(`${tag} logs kept in ${path.relative(C.ROOT, logs)}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (results) {
-    console.log(`[suite] ${results.passes} passing, ${results.failures} failing, ${results.pending} pending (suite ${(results.durationMs / 1000).toFixed(1)} s, total ${seconds} s)`);
+    console.log(`${tag} ${results.passes} passing, ${results.failures} failing, ${results.pending} pending (suite ${(results.durationMs / 1000).toFixed(1)} s, total ${seconds} s)`);
   }
   return ok ? 0 : 1;
 }
@@ -162,7 +195,7 @@ main()
     process.exit(code);
   })
   .catch(async (e) => {
-    console.error(`[suite] ${e.message}`);
+    console.error(`${tag} ${e.message}`);
     await runCleanups();
     process.exit(1);
   });

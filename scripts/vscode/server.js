@@ -32,7 +32,7 @@ function httpStatus(url) {
 
 /**
  * Builds the workbench URL that opens `folder` with an extension under development and, when
- * given, the extension tests to run in the (remote) extension host.
+ * given, the extension tests to run in the extension host that runs it.
  */
 function workbenchUrl(port, { folder, extensionDevelopmentPath, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -65,6 +65,8 @@ async function startServer({ userDataDir, extensionsDir, logFile, env = {}, time
     '--extensions-dir', extensionsDir,
     '--disable-workspace-trust',
   ];
+  // IMR_VSCODE_LOG=trace: VS Code's own log level, for a run that needs explaining.
+  if (process.env.IMR_VSCODE_LOG) args.push('--log', process.env.IMR_VSCODE_LOG);
   // detached: its own process group, so stop() also ends the extension hosts it forks.
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', out, out],
