@@ -7,7 +7,7 @@ export { looksLikeLetter, DETECT_PREFIX_CHARS } from './parse/structure/detect';
 export type { Analysis } from './analyze';
 export type { RunOptions } from './engine';
 export type { Rule, RuleDocs, RuleReport } from './rules/rule';
-export { parseConfig, readIgnoreEntry, mergeConfigs, suppression, emptyConfig, configSearchFolders, CONFIG_FILE_NAME, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
+export { parseConfig, readIgnoreEntry, mergeConfigs, suppression, emptyConfig, configSearchFolders, CONFIG_FILE_NAME, REGISTERED_RULES, type RuleKey, type Config, type ConfigParseResult, type RuleSetting, type Suppression } from './config';
 export { parseJsonTree, properties, MAX_NESTING, type JsonTree, type Property } from './jsonTree';
 export { compareRanges, comparePositions, containsPosition } from './text/ranges';
 // The summary renderers, from their own files: summary/index.ts also holds the decisions overview,

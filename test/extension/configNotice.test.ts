@@ -17,7 +17,10 @@ describe('configuration warnings in the editor', () => {
     assert.match(notice.message, /^IMR Review: problems in \.imr-review\.json \(not used: the letters below it are checked without a configuration file\): nested too deeply/);
   });
 
-  it('offers "Open settings" for problems in the imrReview.rules setting', () => {
-    assert.deepStrictEqual(settingsNotice(['unknown rule "NOPE"']), { message: 'IMR Review: problems in the setting imrReview.rules: unknown rule "NOPE"', actions: [OPEN_SETTINGS] });
+  it('offers "Open settings" for problems in the rule settings, each named', () => {
+    assert.deepStrictEqual(settingsNotice(['imrReview.rules: unknown rule "NOPE"', 'imrReview.check.misspelledTerm: expected "error", "warning", "info" or "off", not "loud"']), {
+      message: 'IMR Review: problems in your settings (the others still apply): imrReview.rules: unknown rule "NOPE"; imrReview.check.misspelledTerm: expected "error", "warning", "info" or "off", not "loud"',
+      actions: [OPEN_SETTINGS],
+    });
   });
 });

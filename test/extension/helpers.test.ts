@@ -149,7 +149,7 @@ describe('extension helpers', () => {
     it('reports invalid setting values', () => {
       const s = settingsToConfig({ IMR001: 'loud' });
       assert.strictEqual(s.errors.length, 1);
-      assert.deepStrictEqual(settingsToConfig({ IMR999: 'off', IMR002: 'info' }), { config: { rules: { IMR002: 'info' }, ignore: [] }, errors: ['unknown rule "IMR999"'] });
+      assert.deepStrictEqual(settingsToConfig({ IMR999: 'off', IMR002: 'info' }), { config: { rules: { IMR002: 'info' }, ignore: [] }, errors: ['imrReview.rules: unknown rule "IMR999"'], setting: 'imrReview.rules' });
       assert.deepStrictEqual(settingsToConfig(undefined).config.rules, {});
     });
 

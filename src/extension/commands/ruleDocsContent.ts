@@ -2,6 +2,7 @@
 // Problems panel links to (served by ruleDocs.ts), docs/rules/IMRnnn.md and the README rule table
 // (written by scripts/gen-rule-docs.js), and the settings/config JSON schema.
 import type { Rule } from '../../core/light';
+import { ruleSettingKey } from '../config/ruleSettings';
 
 const fence = (text: string, lang = 'text') => {
   // A fence longer than any backtick run inside the text.
@@ -36,9 +37,9 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     fence(JSON.stringify({ rules: { [rule.id]: other } }, null, 2), 'jsonc'),
     '',
-    'or in the VS Code settings (settings override the file rule by rule; `true` turns a rule back on at its default severity):',
+    `or, in VS Code only, with the setting \`imrReview.${ruleSettingKey(rule)}\` (search the Settings editor for ${rule.id}): once you change it, it wins over the file:`,
     '',
-    fence(JSON.stringify({ 'imrReview.rules': { [rule.id]: 'off' } }, null, 2), 'jsonc'),
+    fence(JSON.stringify({ [`imrReview.${ruleSettingKey(rule)}`]: 'off' }, null, 2), 'jsonc'),
     '',
     '## Ignoring one finding',
     '',
@@ -70,9 +71,9 @@ export function ruleTableMarkdown(rules: readonly Rule[], linkBase = 'docs/rules
 export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const r of rules) {
-    const markdownDescription = `**${r.id}** \`${r.name}\` (default \`${r.severity}\`): ${r.description}`;
-    properties[r.id] = { enum: SETTING_VALUES, markdownDescription };
-    properties[r.name] = { enum: SETTING_VALUES, markdownDescription };
+    const markdownDescription = `**${r.id}** (\`${r.name}\`): ${r.description} Shown as ${r.severity === 'info' ? 'information' : `${r.severity === 'error' ? 'an' : 'a'} ${r.severity}`} unless changed here.`;
+    properties[r.id] = { enum: SETTING_VALUES, markdownDescription, markdownEnumDescriptions: VALUE_MEANINGS };
+    properties[r.name] = { enum: SETTING_VALUES, markdownDescription, markdownEnumDescriptions: VALUE_MEANINGS };
   }
   return {
     type: 'object',
@@ -84,3 +85,11 @@ export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
 
 /** "error" | "warning" | "info" | "off", or true (on, default severity) / false (off). */
 const SETTING_VALUES: readonly (string | boolean)[] = ['error', 'warning', 'info', 'off', true, false];
+const VALUE_MEANINGS: readonly string[] = [
+  'Shown as an error.',
+  'Shown as a warning.',
+  'Shown as information.',
+  'Not checked.',
+  'Checked, and shown as usual for this check.',
+  'Not checked.',
+];

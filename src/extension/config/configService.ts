@@ -1,11 +1,12 @@
 // The effective configuration of a letter: the nearest `.imr-review.json` in the letter's folder or
-// above it (the file the CLI finds: both search core's configSearchFolders) with the
-// `imrReview.rules` setting on top. Files are read through vscode.workspace.fs so virtual
+// above it (the file the CLI finds: both search core's configSearchFolders) with the rule settings
+// a person set on top (`imrReview.rules`, then each rule's own `imrReview.check.<name>`). Files are read through vscode.workspace.fs so virtual
 // workspaces work, cached per file and re-read when a watcher sees them change (a file that could
 // not be read is read again by the next letter). A broken file costs only the letters below it.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, type Config, type ConfigParseResult } from '../../core/light';
-import { configNotice, effectiveConfig, OPEN_FILE, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice } from './model';
+import { CONFIG_FILE_NAME, configSearchFolders, DEFAULT_MAX_SIZE_MB, emptyConfig, parseConfig, REGISTERED_RULES, type Config, type ConfigParseResult } from '../../core/light';
+import { configNotice, effectiveConfig, OPEN_FILE, settingsNotice, settingsToConfig, WarnOnce, type ConfigNotice, type SettingsConfig } from './model';
+import { CHECK_SECTION, ruleSettingKey, setValue } from './ruleSettings';
 import { dirname, isAtOrUnder, relativePath } from '../shared/paths';
 import { plainMessageText } from '../shared/messageText';
 import { letterFileOf } from '../pdf/uri';
@@ -27,6 +28,8 @@ export class ConfigService implements vscode.Disposable {
   /** By config file URI; undefined when there is no such file. */
   private readonly files = new Map<string, Promise<ConfigParseResult | undefined>>();
   private readonly warnings = new WarnOnce();
+  /** The rule settings by workspace folder (resource settings differ only per folder); cleared when they change. */
+  private readonly settings = new Map<string, SettingsConfig>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Bumped on every change, so cached analyses know they are stale. */
@@ -44,10 +47,13 @@ export class ConfigService implements vscode.Disposable {
       watcher.onDidCreate(changed),
       watcher.onDidDelete(changed),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('imrReview.rules') || e.affectsConfiguration('imrReview.maxFileSizeMB')) this.changed();
+        const rules = e.affectsConfiguration('imrReview.rules') || e.affectsConfiguration(`imrReview.${CHECK_SECTION}`);
+        if (rules) this.settings.clear();
+        if (rules || e.affectsConfiguration('imrReview.maxFileSizeMB')) this.changed();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.files.clear();
+        this.settings.clear();
         this.changed();
       }),
       // Files created, deleted or renamed in the editor (Explorer, workspace edits) are reported
@@ -177,12 +183,33 @@ export class ConfigService implements vscode.Disposable {
     });
   }
 
+  /**
+   * The rule settings of a letter's folder. Only values a person set count (inspect(), not get()):
+   * the Settings editor's default for a rule is its own severity, which must not override the file.
+   */
+  private settingsFor(uri: vscode.Uri): SettingsConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder?.uri.toString() ?? '';
+    let settings = this.settings.get(key);
+    if (!settings) {
+      const section = vscode.workspace.getConfiguration('imrReview', folder?.uri ?? uri);
+      const perRule = REGISTERED_RULES.map((r) => {
+        const name = ruleSettingKey(r);
+        return { id: r.id, setting: `imrReview.${name}`, value: setValue(section.inspect(name)) };
+      });
+      settings = settingsToConfig(section.get<unknown>('rules'), perRule);
+      this.settings.set(key, settings);
+    }
+    if (settings.errors.length > 0 && this.warnings.shouldWarn('settings:imrReview', settings.errors)) {
+      const query = settings.setting ?? 'imrReview.rules';
+      this.show(settingsNotice(settings.errors), () => vscode.commands.executeCommand('workbench.action.openSettings', query));
+    }
+    return settings;
+  }
+
   async optionsFor(uri: vscode.Uri): Promise<LetterOptions> {
     uri = letterFileOf(uri); // a PDF letter's document takes the config and settings of the PDF's folder
-    const settings = settingsToConfig(vscode.workspace.getConfiguration('imrReview', uri).get<unknown>('rules'));
-    if (settings.errors.length > 0 && this.warnings.shouldWarn('settings:imrReview.rules', settings.errors)) {
-      this.show(settingsNotice(settings.errors), () => vscode.commands.executeCommand('workbench.action.openSettings', 'imrReview.rules'));
-    }
+    const settings = this.settingsFor(uri);
     const applied = await this.configFor(uri);
     if (applied) {
       return { config: effectiveConfig(applied.result.config, settings.config), file: relativePath(dirname(applied.uri.path), uri.path) };
