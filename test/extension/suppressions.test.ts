@@ -18,6 +18,61 @@ describe('suppression edits in .imr-review.json', () => {
     assert.deepStrictEqual(parsed.config.ignore, [{ rule: 'IMR001', file: 'b.txt', item: 'Norco' }, entry]);
   });
 
+  describe('adding keeps the entries already there as they were', () => {
+    const added = { rule: 'IMR003', file: 'c.txt', item: 'Norco' };
+    const line = '{ "rule": "IMR003", "file": "c.txt", "item": "Norco" }';
+
+    it('a one-line entry keeps its shape and the comment ending its line; the new entry goes on a line of its own', () => {
+      const text = '{\n  "ignore": [\n    { "rule": "IMR001", "file": "a.txt", "item": 1 } // reviewed by J.\n  ]\n}\n';
+      assert.strictEqual(addSuppression(text, added).text, `{\n  "ignore": [\n    { "rule": "IMR001", "file": "a.txt", "item": 1 }, // reviewed by J.\n    ${line}\n  ]\n}\n`);
+    });
+
+    it('each earlier entry and comment stays put, with a trailing comma, a comment line before "]" or a block comment', () => {
+      const cases: [string, string][] = [
+        ['[\n    {"rule": "IMR001", "file": "a.txt"}, // one\n    {"rule": "IMR002", "file": "b.txt"} // two\n  ]',
+          `[\n    {"rule": "IMR001", "file": "a.txt"}, // one\n    {"rule": "IMR002", "file": "b.txt"}, // two\n    ${line}\n  ]`],
+        ['[\n    {"rule": "IMR001", "file": "a.txt"}, // one\n  ]', `[\n    {"rule": "IMR001", "file": "a.txt"}, // one\n    ${line}\n  ]`],
+        ['[\n    {"rule": "IMR001", "file": "a.txt"}\n    // more to come\n  ]', `[\n    {"rule": "IMR001", "file": "a.txt"},\n    ${line}\n    // more to come\n  ]`],
+        ['[\r\n    {"rule": "IMR001", "file": "a.txt"} /* why */\r\n  ]', `[\r\n    {"rule": "IMR001", "file": "a.txt"}, /* why */\r\n    ${line}\r\n  ]`],
+        ['[{"rule": "IMR001", "file": "a.txt"}]', `[{"rule": "IMR001", "file": "a.txt"}, ${line}]`],
+        ['[ {"rule": "IMR001", "file": "a.txt"}, ]', `[ {"rule": "IMR001", "file": "a.txt"}, ${line} ]`],
+      ];
+      for (const [list, expected] of cases) {
+        const out = addSuppression(`{\n  "ignore": ${list}\n}\n`, added).text;
+        assert.strictEqual(out, `{\n  "ignore": ${expected}\n}\n`);
+        assert.deepStrictEqual(parseConfig(out).errors, [], out);
+      }
+    });
+
+    it('a multi-line entry is followed by one indented like it', () => {
+      const text = '{\n\t"ignore": [\n\t\t{\n\t\t\t"rule": "IMR001",\n\t\t\t"file": "a.txt" // checked\n\t\t}\n\t]\n}';
+      assert.strictEqual(addSuppression(text, added).text,
+        '{\n\t"ignore": [\n\t\t{\n\t\t\t"rule": "IMR001",\n\t\t\t"file": "a.txt" // checked\n\t\t},\n\t\t{\n\t\t\t"rule": "IMR003",\n\t\t\t"file": "c.txt",\n\t\t\t"item": "Norco"\n\t\t}\n\t]\n}');
+    });
+
+    it('removing the entry just added gives the old text back', () => {
+      const text = '{\n  "ignore": [\n    { "rule": "IMR001", "file": "a.txt" }, // one\n    { "rule": "IMR002", "file": "b.txt" } // two\n  ]\n}\n';
+      assert.strictEqual(removeSuppressions(addSuppression(text, added).text, [added]).text, text);
+    });
+
+    it('only inserts: the old text is kept, in order, and the list reads as before plus the new entry', () => {
+      const entries = fc.constantFrom<Suppression>({ rule: 'IMR001', file: 'a.txt' }, { rule: 'IMR002', file: 'b.txt', item: 'B' });
+      const sep = fc.constantFrom('', ' ', '\n    ', ' // c\n    ', '\r\n  ', ' /* x */ ', '\n    // note\n    ');
+      const list = fc.tuple(fc.array(entries, { minLength: 1, maxLength: 3 }), sep, sep, fc.boolean())
+        .map(([es, inner, end, oneLine]) => `[${inner}${es.map((e) => JSON.stringify(e, null, oneLine ? undefined : 2)).join(`,${inner}`)}${end}]`);
+      fc.assert(fc.property(list, fc.constantFrom('', '\n', '\n  '), (l, eol) => {
+        const text = `{${eol}"rules": {},${eol}"ignore": ${l}${eol}}`;
+        const out = addSuppression(text, added).text;
+        let at = 0;
+        for (const c of out) if (c === text[at]) at++;
+        assert.strictEqual(at, text.length, `${JSON.stringify(text)} -> ${JSON.stringify(out)}`);
+        assert.deepStrictEqual(parseConfig(out).errors, [], out);
+        assert.deepStrictEqual(parseConfig(out).config.ignore, [...parseConfig(text).config.ignore, added]);
+        assert.deepStrictEqual(parseConfig(removeSuppressions(out, [added]).text).config.ignore, parseConfig(text).config.ignore);
+      }), { numRuns: 500 });
+    });
+  });
+
   it('creates the list, or the whole file, when missing', () => {
     const a = addSuppression('{ "rules": {} }', entry);
     assert.deepStrictEqual(parseConfig(a.text).config.ignore, [entry]);

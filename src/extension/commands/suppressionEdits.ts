@@ -1,6 +1,6 @@
 // Edits of the `ignore` list in `.imr-review.json` with jsonc-parser, so the user's comments and
 // formatting survive. Pure text in, text out.
-import { applyEdits, modify, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
+import { applyEdits, createScanner, modify, SyntaxKind, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 import { parseJsonTree, properties, readIgnoreEntry, suppression, type Property, type Suppression } from '../../core/light';
 
 const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
@@ -96,7 +96,45 @@ export function addSuppression(text: string, entry: Suppression): { text: string
   if (!absent && !ignoreEntries(e)) throw new ConfigEditError('"ignore" is not an array; fix it first');
   if (listSuppressions(source).some((s) => sameSuppression(s, entry))) return { text: source, added: false };
   const value = suppression(entry.rule, entry.file, entry.item);
-  return { text: absent ? modifyIgnore(e, ['ignore'], [value]) : modifyIgnore(e, ['ignore', -1], value, true), added: true };
+  if (absent) return { text: modifyIgnore(e, ['ignore'], [value]), added: true };
+  const list = ignoreEntries(e)!;
+  return { text: list.length ? e.bom + applyEdits(e.body, appendAfter(e.body, list[list.length - 1], value)) : modifyIgnore(e, ['ignore', -1], value, true), added: true };
+}
+
+/**
+ * The edits that add `value` after the last entry of a list, leaving every other character where
+ * it was. Not jsonc-parser's `modify`: it reformatted the last entry and moved the comment ending
+ * its line onto the new one. The new entry takes the last one's shape: on a line of its own when
+ * the last entry ends its line (one line or indented like it), else after it on the same line.
+ */
+function appendAfter(text: string, last: Node, value: unknown): Edit[] {
+  const end = last.offset + last.length;
+  // What follows the last entry up to the "]": white space, comments, maybe a comma, line breaks.
+  const scanner = createScanner(text, false);
+  scanner.setPosition(end);
+  let comma: number | undefined;
+  let lineBreak: { offset: number; eol: string } | undefined;
+  for (let t = scanner.scan(); t !== SyntaxKind.CloseBracketToken && t !== SyntaxKind.EOF && !lineBreak; t = scanner.scan()) {
+    if (t === SyntaxKind.CommaToken) comma = scanner.getTokenOffset() + 1;
+    else if (t === SyntaxKind.LineBreakTrivia) lineBreak = { offset: scanner.getTokenOffset(), eol: scanner.getTokenValue() };
+  }
+  const lineStart = Math.max(text.lastIndexOf('\n', last.offset - 1), text.lastIndexOf('\r', last.offset - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, last.offset))![0];
+  const own = text.slice(last.offset, end);
+  const multiLine = /[\r\n]/.test(own);
+  const oneLine = JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
+  if (!lineBreak) {
+    // The last entry shares its line with the "]": the new one follows it on that line.
+    return comma === undefined ? [{ offset: end, length: 0, content: `, ${oneLine}` }] : [{ offset: comma, length: 0, content: ` ${oneLine}` }];
+  }
+  const eol = lineBreak.eol;
+  const unit = multiLine ? (/\r?\n([ \t]*)/.exec(own)?.[1] ?? indent).slice(indent.length) || '  ' : '';
+  const shaped = multiLine ? JSON.stringify(value, null, unit).replace(/\n/g, eol + indent) : oneLine;
+  const edits: Edit[] = [];
+  // The comma goes right after the entry, before a comment ending its line, which stays there.
+  if (comma === undefined) edits.push({ offset: end, length: 0, content: ',' });
+  edits.push({ offset: lineBreak.offset, length: 0, content: `${eol}${indent}${shaped}` });
+  return edits;
 }
 
 /** Removes the entries equal to any of `entries`. Returns the new text and how many were removed. */
