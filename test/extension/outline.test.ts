@@ -66,7 +66,8 @@ describe('outline, folding and hover data', () => {
     const norco = issues.children[0];
     assert.deepStrictEqual(norco.children.map((c) => c.name), ['Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale']);
     assert.strictEqual(norco.children[1].detail, 'MTUS · Opioids · pp. 74-78');
-    assert.strictEqual(norco.children[2].detail, 'not medically necessary · cue "medically necessary"');
+    // What the rationale concludes, in plain words: the technical reading is the hover's "How this was read".
+    assert.strictEqual(norco.children[2].detail, 'not medically necessary');
   });
 
   it('marks items without a decision, quoting an unreadable decision word', () => {
@@ -93,7 +94,7 @@ describe('outline, folding and hover data', () => {
         if (n.children.length > 0) row.push(rows(n.children));
         return row;
       });
-    const rationale = 'not medically necessary · cue "medically necessary"';
+    const rationale = 'not medically necessary';
     assert.deepStrictEqual(rows(tree), [
       // The header selects its first label.
       ['Header', 'File', 'Case Number CM99-0000001 · 3 fields', '0:0-2:32', '0:0-0:11'],
@@ -229,8 +230,19 @@ describe('outline, folding and hover data', () => {
     });
   });
 
-  describe('hovers in plain words (issue 16, point 4)', () => {
+  describe('in plain words (issue 16, point 4)', () => {
     const letters = readFixtureLetters().map(({ name, text }) => ({ name, letter: parseLetter(text) }));
+
+    it('Outline rows and details: no cue, negator, layout or section id', () => {
+      const found: string[] = [];
+      for (const { name, letter: l } of letters) {
+        walk(symbolTree(l), (n) => {
+          const words = internalWords(`${n.name} ${n.detail}`);
+          if (words.length) found.push(`${name}: ${n.name} · ${n.detail}`);
+        });
+      }
+      assert.deepStrictEqual(found, []);
+    });
 
     it('hovers: plain words first; the cue and negators only under "How this was read", after them', () => {
       let read = 0;

@@ -38,8 +38,9 @@ describe('Outline, folding and workspace symbols', () => {
       assert.deepStrictEqual(names(item.children), ['Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale'], `children of ${item.name}`);
       for (const child of item.children) assert.ok(item.range.contains(child.range), `${child.name} lies inside ${item.name}`);
     }
-    assert.match(items[0].children[2].detail, /not medically necessary/);
-    assert.match(items[1].children[2].detail, /^medically necessary/);
+    // What each rationale concludes, in plain words (the cue is the hover's "How this was read").
+    assert.strictEqual(items[0].children[2].detail, 'not medically necessary');
+    assert.strictEqual(items[1].children[2].detail, 'medically necessary');
     assert.ok(issues.range.contains(items[1].range), 'items lie inside their section');
   });
 

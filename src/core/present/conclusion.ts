@@ -17,10 +17,14 @@ export function negationWords(negators: readonly string[], quote: Quote = straig
   return negators.length ? `negated by ${negators.map(quote).join(', ')}` : '';
 }
 
-/** The short form (the Outline, hovers): 'not medically necessary · cue "medically necessary"', or "no clear conclusion". */
-export function conclusionLabel(c: Conclusion, quote: Quote = straightQuote): string {
+/**
+ * The short form (the Outline's detail of a rationale), in plain words: "not medically necessary",
+ * "medically necessary" or "no clear conclusion". The cue it was read from is the hover's "How this
+ * was read" and the JSON's, not a reader's.
+ */
+export function conclusionLabel(c: Conclusion): string {
   if (c.necessity === 'unclear' || !c.cue) return NO_CLEAR_CONCLUSION;
-  return `${necessityWords(c.necessity)} · cue ${quote(c.cue)}`;
+  return necessityWords(c.necessity);
 }
 
 /** An item whose letter has no decision rationale for it. */
