@@ -155,3 +155,20 @@ export function lineOf(doc: vscode.TextDocument, needle: string): number {
   for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(needle)) return i;
   throw new Error(`"${needle}" not found in ${baseName(doc.uri)}`);
 }
+
+/**
+ * Runs Open as IMR Letter (the Explorer's context menu command) on a PDF file and waits until its
+ * read-only `imr-pdf` document is the active editor, as an `imr` document.
+ */
+export async function openPdfLetter(pdf: vscode.Uri, timeoutMs = 20000): Promise<vscode.TextDocument> {
+  await vscode.commands.executeCommand('imrReview.openAsLetter', pdf);
+  return waitUntil(
+    () => {
+      const d = vscode.window.activeTextEditor?.document;
+      return d && d.uri.scheme === 'imr-pdf' && d.uri.path === pdf.path && d.languageId === LANGUAGE_ID ? d : undefined;
+    },
+    [vscode.window.onDidChangeActiveTextEditor, vscode.workspace.onDidOpenTextDocument],
+    timeoutMs,
+    'the PDF letter to open as an imr document',
+  );
+}

@@ -17,6 +17,7 @@ export {
   lineOf,
   openAs,
   openDocumentFor,
+  openPdfLetter,
   requireCommand,
   sameUri,
   SOURCE,

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { letterPdf } from './pdfFixtures';
-import { activateExtension, codeActions, codeOf, lineOf, openDocumentFor, requireCommand, waitForDiagnostics, waitUntil, workspaceRoot } from './helpers';
+import { activateExtension, codeActions, codeOf, lineOf, openDocumentFor, openPdfLetter, requireCommand, waitForDiagnostics, waitUntil, workspaceRoot } from './helpers';
 
 const OPEN = 'imrReview.openAsLetter';
 const EXPORT = 'imrReview.exportDecisionSummary';
@@ -46,16 +46,7 @@ describe('PDF letters: Open as IMR Letter', () => {
   });
 
   it('opens the PDF from the Explorer command as a read-only imr document', async () => {
-    await vscode.commands.executeCommand(OPEN, pdf);
-    doc = await waitUntil(
-      () => {
-        const d = vscode.window.activeTextEditor?.document;
-        return d && d.uri.scheme === 'imr-pdf' && d.uri.path === pdf.path && d.languageId === 'imr' ? d : undefined;
-      },
-      [vscode.window.onDidChangeActiveTextEditor, vscode.workspace.onDidOpenTextDocument],
-      20000,
-      'the PDF letter to open as an imr document',
-    );
+    doc = await openPdfLetter(pdf);
     assert.match(doc.getText(), /Tramadol ER 100mg #30: +Upheld/);
     assert.match(doc.getText(), /\f/, 'a form feed between the pages');
     // Read-only: typing changes nothing, and nothing can be written back to the PDF.

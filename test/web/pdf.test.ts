@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { letterPdf } from '../suite/pdfFixtures';
-import { activateExtension, codeOf, lineOf, requireCommand, waitForDiagnostics, waitUntil } from '../suite/editorHelpers';
+import { activateExtension, codeOf, lineOf, openPdfLetter, requireCommand, waitForDiagnostics } from '../suite/editorHelpers';
 import { readText, workspaceUri } from './workspace';
 
 const OPEN = 'imrReview.openAsLetter';
@@ -33,16 +33,8 @@ describe('A PDF letter in the web extension', () => {
 
   it('opens with Open as IMR Letter as a read-only imr document', async () => {
     const pdf = vscode.Uri.joinPath(folder, 'shoulder.pdf');
-    await vscode.commands.executeCommand(OPEN, pdf);
-    doc = await waitUntil(
-      () => {
-        const d = vscode.window.activeTextEditor?.document;
-        return d && d.uri.scheme === 'imr-pdf' && d.uri.path === pdf.path && d.languageId === 'imr' ? d : undefined;
-      },
-      [vscode.window.onDidChangeActiveTextEditor, vscode.workspace.onDidOpenTextDocument],
-      60000,
-      'the PDF letter to open as an imr document',
-    );
+    // The first PDF loads pdf.js into the worker: more time than on the desktop.
+    doc = await openPdfLetter(pdf, 60000);
     assert.match(doc.getText(), /Tramadol ER 100mg #30: +Upheld/);
     assert.strictEqual(vscode.workspace.fs.isWritableFileSystem('imr-pdf'), false, 'PDF letters are read-only');
   });
