@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 export const missingSection: Rule = {
   id: 'IMR007',
   name: 'missing-section',
-  description: 'A section that the letter\'s layout requires is absent.',
+  description: 'A section that this kind of letter always has is missing.',
   severity: 'warning',
   tags: ['structure', 'section'],
   docs: {
