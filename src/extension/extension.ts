@@ -15,7 +15,6 @@ import { showSizeNotice, SizeLimitNotice } from './features/sizeNotice';
 import { LetterStatusBar, statusItemView } from './features/statusBar/statusBar';
 import { SuppressionCommands } from './commands/suppressions';
 import { LetterFoldingProvider, LetterSymbolProvider } from './features/outline/symbols';
-import { WorkspaceCheck } from './workspace/check/check';
 import { registerWorkspaceFeatures } from './workspace/index';
 import { LetterIndex, LetterWorkspaceSymbolProvider } from './workspace/symbols/workspaceSymbols';
 import { registerPdfLetters } from './pdf/index';
@@ -41,7 +40,6 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   const sizeNotice = new SizeLimitNotice(cache, recorder.notifier(showSizeNotice));
   const suppressions = new SuppressionCommands(config, log);
   const exporter = new SummaryExporter(context.globalState, cache, log);
-  const workspaceCheck = new WorkspaceCheck(config, cache, diagnostics, log, letterWatcher);
   const readOnly = registerReadOnlyLetters();
 
   context.subscriptions.push(
@@ -67,12 +65,10 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     vscode.commands.registerCommand('imrReview.ignoreForItem', (args?: unknown) => suppressions.ignoreForItem(args)),
     vscode.commands.registerCommand('imrReview.manageSuppressions', (args?: unknown) => suppressions.manage(args)),
     vscode.commands.registerCommand('imrReview.undoIgnore', () => suppressions.undoLast()),
-    workspaceCheck,
-    vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => workspaceCheck.run(arg)),
     registerPdfLetters(log),
   );
 
-  const workspace = registerWorkspaceFeatures(context, { config, cache, log, watcher: letterWatcher });
+  const workspace = registerWorkspaceFeatures(context, { config, cache, log, watcher: letterWatcher, diagnostics });
 
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
   const initialScan = detector.scanOpenDocuments();

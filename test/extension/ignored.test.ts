@@ -6,6 +6,7 @@ import { statusInfo } from '../../src/extension/features/statusBar/statusText';
 import { AnalysisAssembler, splitAnalysis } from '../../src/extension/analysis/transfer';
 import { ignoredMessage, noConfigMessage, noSuppressionsMessage, undoneMessage } from '../../src/extension/commands/suppressionMessages';
 import { problemText } from '../../src/core/light';
+import { buildLetterNode, letterSummary } from '../../src/extension/workspace/tree/treeModel';
 import { CONTRADICTORY_LETTER } from './letters';
 
 const ignoring = (item?: string): Config => ({ ...emptyConfig(), ignore: [item === undefined ? { rule: 'IMR001', file: 'a.txt' } : { rule: 'IMR001', file: 'a.txt', item }] });
@@ -37,6 +38,14 @@ describe('ignored findings (issue 16)', () => {
     assert.strictEqual(s.text, 'IMR: 1 upheld · 1 overturned · no problems · 1 ignored');
     assert.match(s.tooltip, /1 problem is ignored in \.imr-review\.json/);
     assert.doesNotMatch(statusInfo(analyze(CONTRADICTORY_LETTER)).text, /ignored/);
+  });
+
+  it('the IMR Decisions tooltip of a letter whose findings are all ignored says "no problems" first', () => {
+    const node = (config?: Config) => buildLetterNode({ key: 'file:///ws/a.txt', file: 'a.txt', ...analyze(CONTRADICTORY_LETTER, { file: 'a.txt', config }) });
+    assert.strictEqual(letterSummary(node(ignoring())), '2 items · no problems · 1 ignored');
+    assert.strictEqual(letterSummary(node()), '2 items · 1 error');
+    assert.strictEqual(letterSummary({ ...node(), ignored: 3 }), '2 items · 1 error, 3 ignored');
+    assert.strictEqual(letterSummary({ ...node(ignoring()), ignored: undefined }), '2 items · no problems');
   });
 
   it('the IMR Decisions row counts what is ignored after the problems', () => {

@@ -95,8 +95,10 @@ describe('Workspace: decisions tree model', () => {
     const flagged = letters.filter((l) => l.errors + l.warnings + l.infos > 0);
     assert.ok(flagged.length > 0 && flagged.length < letters.length, 'the fixtures mix letters with and without problems');
     assert.strictEqual(badge?.value, flagged.length);
-    assert.match(badge!.tooltip, new RegExp(`^${flagged.length} letters? with problems \\(\\d+ error`));
+    assert.match(badge!.tooltip, new RegExp(`^${flagged.length} letters? with problems in the workspace \\(\\d+ error[^)]*\\)$`));
     assert.strictEqual(treeBadge(letters.filter((l) => l.errors + l.warnings + l.infos === 0)), undefined, 'no badge without problems');
+    // Issue 16, point 2: when Problems lists open letters only, the badge says so rather than seem to disagree.
+    assert.match(treeBadge(letters, 'openLetters')!.tooltip, /with problems in the workspace \(.*\); the Problems panel lists those of open letters only$/);
   });
 
   it('describes the counts and the filter', () => {

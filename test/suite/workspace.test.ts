@@ -113,7 +113,7 @@ describe('Workspace review', () => {
     const badge = (tree as unknown as { badge?: vscode.ViewBadge }).badge;
     assert.ok(badge, 'the view has a badge when letters have problems');
     assert.strictEqual(badge.value, flagged.length, 'the badge counts the letters with problems');
-    assert.match(badge.tooltip, /^\d+ letters? with problems \(/);
+    assert.match(badge.tooltip, /^\d+ letters? with problems in the workspace \(/);
   });
 
   it('the "IMR Decisions" tree leaves out a letter opened from outside the workspace', async () => {
@@ -233,6 +233,9 @@ describe('Workspace review', () => {
   });
 
   it('a cancelled check stops before reading the rest, says so, and publishes nothing more', async () => {
+    // Problems of open letters only: with scope "workspace" the tree's reading would list the copies.
+    await vscode.workspace.getConfiguration('imrReview').update('problems.scope', 'openLetters', vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(workspaceUri('batch', 'never-opened-elbow.txt'), (ds) => ds.length === 0, 'Problems of open letters only');
     const dir = `cancelled-${Date.now()}`;
     const copies: vscode.Uri[] = [];
     for (let i = 0; i < 3; i++) copies.push(await copyLetter(['batch', 'never-opened-elbow.txt'], dir, `copy-${i}.txt`));
@@ -246,6 +249,7 @@ describe('Workspace review', () => {
     } finally {
       source.dispose();
       await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false });
+      await vscode.workspace.getConfiguration('imrReview').update('problems.scope', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
@@ -291,7 +295,11 @@ describe('Workspace review', () => {
     const dir = path.join(workspaceRoot(), 'exports', `workspace-${Date.now()}`);
     fs.mkdirSync(dir, { recursive: true });
     const target = vscode.Uri.file(path.join(dir, 'decisions.csv'));
+    const started = Date.now();
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('imrReview.exportWorkspaceSummaries', { format: 'csv', target });
+    // Issue 16, point 10: one notification per action. VS Code keeps a progress notification up for
+    // at least 800 ms: a quicker export would leave its "8 of 8 files" above what comes next.
+    assert.ok(Date.now() - started >= 800, `the export's progress ended after ${Date.now() - started} ms, before VS Code may close its notification`);
     assert.ok(written, 'the command returned no Uri (arguments: {format, target})');
     const csv = fs.readFileSync(target.fsPath, 'utf8');
     for (const title of ['Tramadol 50mg #120', 'Tramadol ER 100mg #30', 'Counterforce elbow strap for the left elbow', 'Physical therapy 8 sessions for the left knee']) {

@@ -1,8 +1,12 @@
-// Issue 7's editor side: the "IMR Decisions" tree, the workspace export and the decisions overview.
-// extension.ts calls registerWorkspaceFeatures once and puts the result on its API.
+// Issue 7's editor side: the "IMR Decisions" tree, "Check all letters" (the tree's reading with a
+// progress notification), the Problems of letters not open, the workspace export and the decisions
+// overview. extension.ts calls registerWorkspaceFeatures once and puts the result on its API.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysis/cache';
 import type { ConfigService } from '../config/configService';
+import type { DiagnosticsController } from '../features/diagnostics/diagnostics';
+import { WorkspaceProblems } from '../features/diagnostics/workspaceProblems';
+import { WorkspaceCheck } from './check/check';
 import { isLetterDocument } from '../shared/convert';
 import { discoveredFileOf, type LetterWatcher } from './letters/letterFiles';
 import { WorkspaceLetters } from './letters/collect';
@@ -16,10 +20,12 @@ export interface WorkspaceServices {
   cache: AnalysisCache;
   log: vscode.LogOutputChannel;
   watcher: LetterWatcher;
+  diagnostics: DiagnosticsController;
 }
 
 export interface WorkspaceApi {
   decisions: { provider: DecisionsProvider; refresh(): Promise<void> };
+  problems: WorkspaceProblems;
 }
 
 const DECISION_PICKS: { label: string; value: DecisionFilter }[] = [
@@ -30,13 +36,16 @@ const DECISION_PICKS: { label: string; value: DecisionFilter }[] = [
 
 export function registerWorkspaceFeatures(context: vscode.ExtensionContext, services: WorkspaceServices): WorkspaceApi {
   const letters = new WorkspaceLetters(services.config, services.cache);
-  const provider = new DecisionsProvider(letters, services.log, services.watcher);
+  const problems = new WorkspaceProblems(services.diagnostics);
+  const provider = new DecisionsProvider(letters, services.log, services.watcher, problems);
+  const check = new WorkspaceCheck(provider, problems, services.log);
   const view = vscode.window.createTreeView('imrReview.decisions', { treeDataProvider: provider, showCollapseAll: true });
   const overview = new OverviewPanel(letters, services.log);
   const setFiltered = () => void vscode.commands.executeCommand('setContext', 'imrReview.decisionsFiltered', provider.filtered);
 
   // The tree reads the workspace when it is first shown (getChildren), not at activation.
   context.subscriptions.push(
+    problems,
     provider,
     view,
     overview,
@@ -58,7 +67,8 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
       if (file) provider.updateSoon(file);
     }),
     services.config.onDidChange(() => void provider.refresh()),
-    vscode.commands.registerCommand('imrReview.refreshDecisions', () => provider.refresh()),
+    vscode.commands.registerCommand('imrReview.refreshDecisions', async () => void (await provider.refresh())),
+    vscode.commands.registerCommand('imrReview.checkWorkspace', (arg?: unknown) => check.run(arg)),
     vscode.commands.registerCommand('imrReview.showFilesNotListed', () => provider.showNotListed()),
     vscode.commands.registerCommand('imrReview.filterDecisionsByDecision', async () => {
       const current = provider.currentFilter.decisions ?? DECISION_PICKS.map((p) => p.value);
@@ -81,5 +91,5 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     vscode.commands.registerCommand('imrReview.showDecisionsOverview', () => overview.show()),
   );
   setFiltered();
-  return { decisions: { provider, refresh: () => provider.refresh() } };
+  return { decisions: { provider, refresh: async () => void (await provider.refresh()) }, problems };
 }

@@ -10,6 +10,7 @@ import { Debouncer } from '../../shared/debounce';
 import { logError } from '../../shared/errorLog';
 import { DIAGNOSTIC_SOURCE, toDiagnosticData, type DiagnosticData } from './data';
 import { ruleDocsUriString } from '../../shared/ruleDocsUri';
+import { batchesOf } from './batches';
 
 export const EDIT_DEBOUNCE_MS = 250;
 
@@ -83,14 +84,13 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.set(document.uri, analysis ? diagnosticsOf(analysis, document.uri) : []);
   }
 
-  /** Diagnostics for a letter that is not open (the workspace check); open letters stay live. */
-  publishSnapshot(uri: vscode.Uri, analysis: Analysis): void {
-    if (!isOpenLetter(uri)) this.collection.set(uri, diagnosticsOf(analysis, uri));
-  }
-
-  /** Drops a snapshot (its letter was deleted, renamed or is no longer one); open letters stay live. */
-  clearSnapshot(uri: vscode.Uri): void {
-    if (!isOpenLetter(uri)) this.collection.delete(uri);
+  /**
+   * Problems of letters that are not open (workspace/letters read from disk: WorkspaceProblems),
+   * undefined to drop them; open letters stay live. In batches VS Code passes on whole.
+   */
+  publishSnapshots(entries: readonly [vscode.Uri, vscode.Diagnostic[] | undefined][]): void {
+    const closed = entries.filter(([uri]) => !isOpenLetter(uri));
+    for (const batch of batchesOf(closed, ([, ds]) => ds?.length ?? 0)) this.collection.set(batch);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -1,5 +1,6 @@
-// The status bar text for the active letter, e.g. "IMR: 2 upheld · 1 overturned · 1 problem", and
-// what it says while a large letter is analysed or when one is over the size limit.
+// The status bar text for the active letter (its counts only, and its tooltip says so), e.g.
+// "IMR: 2 upheld · 1 overturned · 1 problem", and what it says while a large letter is analysed or
+// when one is over the size limit.
 import { CONFIG_FILE_NAME, decisionCounts, megabytes, plural, type Analysis } from '../../../core/light';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
@@ -28,9 +29,10 @@ export function statusInfo(analysis: Analysis): StatusInfo {
   const ignored = analysis.ignored ?? 0;
   if (ignored > 0) parts.push(`${ignored} ignored`);
   const ignoredNote = ignored > 0 ? ` ${ignored === 1 ? '1 problem is' : `${ignored} problems are`} ignored in ${CONFIG_FILE_NAME} (IMR: Manage suppressions).` : '';
+  // Says what it counts: this letter (the IMR Decisions badge counts the workspace's letters).
   const tooltip =
-    `${plural(items.length, 'disputed item')}: ${decisions}. ` +
-    (problems === 0 ? `No problems found.${ignoredNote} Click to show the Outline.` : `${plural(problems, 'problem')}.${ignoredNote} Click to show the Problems panel.`);
+    `This letter: ${plural(items.length, 'disputed item')} (${decisions}); ` +
+    (problems === 0 ? `no problems found.${ignoredNote} Click to show the Outline.` : `${plural(problems, 'problem')}.${ignoredNote} Click to show the Problems panel.`);
   return {
     text: `IMR: ${parts.join(' · ')}`,
     tooltip,

@@ -4,7 +4,8 @@
 // streams; other file systems get the whole text at once), then opened. Never overwrites without
 // the save dialog's confirmation or `overwrite: true`; a cancelled export leaves the target as it was.
 import * as vscode from 'vscode';
-import { exportStream, type LetterReport } from '../../../core/light';
+import { exportStream, plural, type LetterReport } from '../../../core/light';
+import { withClosingProgress } from '../check/oneNotification';
 import { exists, openChunkedWrite, type ChunkedWrite } from '../../shared/fsWrite';
 import { findLetterFiles } from '../letters/letterFiles';
 import type { LetterOutcome, WorkspaceLetters } from '../letters/collect';
@@ -110,8 +111,9 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
   }
   let done: { letters: number; tally: ReadTally } | undefined;
   try {
-    done = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'IMR Review: exporting decision summaries', cancellable: true },
+    // One notification per action: the progress closes before the export opens or a warning shows.
+    ({ value: done } = await withClosingProgress(
+      { title: 'IMR Review: exporting decision summaries', cancellable: true },
       async (progress, token) => {
         let last = 0;
         const report = (n: number, total: number) => {
@@ -124,7 +126,8 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
         await out.commit();
         return written;
       },
-    );
+      (written) => written === undefined,
+    ));
   } catch (err) {
     await out.abort();
     void vscode.window.showErrorMessage(plainMessageText(`IMR Review: the export was not written: ${err instanceof Error ? err.message : String(err)}`));
@@ -140,7 +143,7 @@ export async function exportWorkspaceSummaries(source: WorkspaceLetters, log: vs
   log.info(`Workspace export: ${done.letters} letters to ${target.toString()}${left ? ` (${left})` : ''}`);
   // Files left out are said, never silent; the export itself is complete for the letters it has.
   if (done.tally.unreadable.length) {
-    void vscode.window.showWarningMessage(`IMR Review: exported ${done.letters} letter${done.letters === 1 ? '' : 's'}; ${left}: see Output › IMR Review.`);
+    void vscode.window.showWarningMessage(`IMR Review: exported ${plural(done.letters, 'letter')}; ${left}: see Output › IMR Review.`);
   }
   if (!options.target) await vscode.window.showTextDocument(target, { preview: false });
   return target;

@@ -41,6 +41,13 @@ export interface Pass {
   tally: ReadTally;
 }
 
+/** One reading of every letter (the tree's, or "Check all letters"): cancellation, progress, and each outcome. */
+export interface ReadRun {
+  token?: vscode.CancellationToken;
+  progress?: (done: number, total: number) => void;
+  onOutcome?: (o: LetterOutcome) => void;
+}
+
 function addToTally(tally: ReadTally, o: LetterOutcome): void {
   if (o.kind === 'skipped') tally.skipped++;
   else if (o.kind === 'unreadable') tally.unreadable.push({ file: o.file, reason: o.reason });

@@ -4,16 +4,19 @@
 // carries the filter and the counts, its badge the letters with problems. Lists the discovered
 // letters (workspace/letters/letterFiles.ts) and follows them on disk (created, changed, deleted) and in the editor.
 // A PDF letter is listed by its file and opens as its `imr-pdf` document, where its items' ranges are.
+// Its reading is the one source of the workspace's counts: each letter read goes to the Problems
+// panel too (WorkspaceProblems), and "Check all letters" is this reading with a progress notification.
 import * as vscode from 'vscode';
-import { problemText } from '../../../core/light';
+import { plural, problemText } from '../../../core/light';
+import type { WorkspaceProblems } from '../../features/diagnostics/workspaceProblems';
 import { Debouncer } from '../../shared/debounce';
 import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
-import type { LetterOutcome, WorkspaceLetters, WorkspaceReport } from '../letters/collect';
+import type { LetterOutcome, Pass, ReadRun, WorkspaceLetters, WorkspaceReport } from '../letters/collect';
 import { notListedBanner, notListedDetail, notListedLogLine, sortNotListed, type NotListedFile } from './notListed';
 import {
-  applyFilter, buildLetterNode, describeTree, isFilterActive, sortLetterNodes, treeBadge,
+  applyFilter, buildLetterNode, describeTree, isFilterActive, letterSummary, sortLetterNodes, treeBadge,
   type DecisionFilter, type ItemNode, type LetterNode, type TreeFilter,
 } from './treeModel';
 
@@ -56,6 +59,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     private readonly source: WorkspaceLetters,
     private readonly log: vscode.LogOutputChannel,
     watcher: LetterWatcher,
+    private readonly problems: WorkspaceProblems,
   ) {
     this.deletions = watcher.deletions;
     this.disposables.push(
@@ -64,35 +68,74 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
       watcher.onDidChange((u) => this.updateSoon(u)),
       watcher.onDidDelete((u) => this.removeUnder(u)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsDiscovery(e)) void this.refresh();
+        if (!affectsDiscovery(e)) return;
+        // What the discovery no longer takes leaves Problems at once; the reading does the rest.
+        problems.dropWhere((key) => !isDiscovered(vscode.Uri.parse(key)));
+        void this.refresh();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      // To "workspace": the letters are read again to be published; the badge says what Problems lists.
+      problems.onDidChangeScope((scope) => (scope === 'workspace' ? void this.refresh() : this.rebuild())),
     );
   }
 
-  /** Re-reads every letter of the workspace. */
-  refresh(): Promise<void> {
-    this.loaded = (async () => {
-      // Nodes as the letters are read: the models are never all held at once.
-      const fresh = new Map<string, LetterNode>();
-      const left = new Map<string, NotListedFile & { uri: vscode.Uri }>();
-      await this.deletions.around(async (started) => {
-        const p = await this.source.forEach(undefined, (o) => {
-          if (o.kind === 'letter') fresh.set(o.report.key, nodeOf(o.report));
-          else left.set(o.uri.toString(), leftOutOf(o));
-        });
-        // A letter deleted after the pass began is not listed, though it was read.
-        for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(started, key)) fresh.delete(key);
-        return p;
-      });
+  /** Re-reads every letter of the workspace; "Check all letters" passes its token, progress and tally. */
+  refresh(run: ReadRun = {}): Promise<Pass> {
+    const wasLoaded = this.loaded;
+    const pass = this.read(run);
+    const loaded = pass.then((p) => {
+      // A cancelled first reading listed part of the workspace: the tree reads it again when shown.
+      if (p.cancelled && !wasLoaded && this.loaded === loaded) this.loaded = undefined;
+    });
+    this.loaded = loaded;
+    return pass;
+  }
+
+  private async read(run: ReadRun): Promise<Pass> {
+    // Nodes as the letters are read: the models are never all held at once.
+    const fresh = new Map<string, LetterNode>();
+    const left = new Map<string, NotListedFile & { uri: vscode.Uri }>();
+    const started = performance.now();
+    let files = 0;
+    this.problems.takeStats();
+    const pass = await this.deletions.around(async (ticket) => {
+      const p = await this.source.forEach(run.token, (o) => {
+        files++;
+        run.onOutcome?.(o);
+        if (o.kind !== 'letter') {
+          left.set(o.uri.toString(), leftOutOf(o));
+          this.problems.drop(o.uri);
+        } else if (!this.deletions.deletedSince(ticket, o.report.key)) {
+          // Read just before its deletion: the deletion already dropped it, and wins.
+          fresh.set(o.report.key, nodeOf(o.report));
+          this.problems.letter(o.report.uri, o.report.documentUri, o.analysis);
+        }
+      }, run.progress);
+      // A letter deleted after the pass began is not listed, though it was read.
+      for (const key of [...fresh.keys()]) if (this.deletions.deletedSince(ticket, key)) fresh.delete(key);
+      return p;
+    });
+    if (!pass.cancelled) {
+      // A complete reading knows every letter: the others are gone (deleted, renamed, excluded).
       this.nodes.clear();
-      for (const [k, n] of fresh) this.nodes.set(k, n);
       this.left.clear();
-      for (const [k, f] of left) this.left.set(k, f);
-      for (const f of sortNotListed(left.values())) this.log.info(notListedLogLine(f));
-      this.rebuild();
-    })();
-    return this.loaded;
+      this.problems.keepOnly(new Set(fresh.keys()));
+    }
+    for (const [k, n] of fresh) {
+      this.nodes.set(k, n);
+      this.left.delete(k);
+    }
+    for (const [k, f] of left) {
+      this.left.set(k, f);
+      this.nodes.delete(k);
+    }
+    this.problems.flush();
+    const stats = this.problems.takeStats();
+    const published = stats.letters ? `; the Problems of ${plural(stats.letters, 'letter')} (${plural(stats.diagnostics, 'finding')}) published in ${Math.round(stats.ms)} ms` : '';
+    this.log.info(`IMR Decisions: read ${plural(files, 'file')} in ${Math.round(performance.now() - started)} ms${pass.cancelled ? ' (cancelled)' : ''}${published}`);
+    for (const f of sortNotListed(left.values())) this.log.info(notListedLogLine(f));
+    this.rebuild();
+    return pass;
   }
 
   /** The files not listed, unreadable ones first: for the quick pick and the tests. */
@@ -135,6 +178,9 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
       this.left.set(key, f);
       this.log.info(notListedLogLine(f));
     }
+    // Published with the other changes of the moment (a folder copied in is a few calls, not one per letter).
+    if (o?.kind === 'letter') this.problems.letter(o.report.uri, o.report.documentUri, o.analysis);
+    else this.problems.drop(uri);
     if (o?.kind === 'letter') this.nodes.set(o.report.key, nodeOf(o.report));
     else if (!this.nodes.delete(key) && !wasLeft && !o) return;
     this.rebuild();
@@ -147,6 +193,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
 
   /** A file or folder deleted on disk: its letters leave the tree. */
   private removeUnder(deleted: vscode.Uri): void {
+    this.problems.dropUnder(deleted);
     let removed = false;
     for (const key of [...this.left.keys()]) if (isUnder(key, deleted)) removed = this.left.delete(key) || removed;
     for (const key of [...this.nodes.keys()]) {
@@ -175,9 +222,9 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     return isFilterActive(this.filter);
   }
 
-  /** The view's badge: letters with problems in the whole workspace. */
+  /** The view's badge: letters with problems in the whole workspace, and what the Problems panel lists. */
   get badge(): vscode.ViewBadge | undefined {
-    return treeBadge(this.letters);
+    return treeBadge(this.letters, this.problems.scope);
   }
 
   async getChildren(element?: DecisionNode): Promise<DecisionNode[]> {
@@ -201,9 +248,8 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.key;
     item.resourceUri = vscode.Uri.parse(node.key);
-    const problems = problemText(node);
-    item.description = [node.folder, problems].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.file)}**\n\n${node.items.length} item${node.items.length === 1 ? '' : 's'}${problems ? ` · ${problems}` : ' · no problems'}`);
+    item.description = [node.folder, problemText(node)].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.file)}**\n\n${letterSummary(node)}`);
     item.iconPath = vscode.ThemeIcon.File;
     item.contextValue = 'imrLetter';
     item.command = { command: 'vscode.open', title: 'Open letter', arguments: [vscode.Uri.parse(node.documentKey)] };

@@ -2,6 +2,7 @@
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
 import { compareLetterPaths, decisionCounts, plural, problemText, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
 import { engine } from '../../analysis/engine';
+import type { ProblemsScope } from '../../features/diagnostics/workspaceProblems';
 
 export type DecisionFilter = 'Upheld' | 'Overturned' | 'none';
 
@@ -128,13 +129,22 @@ export function applyFilter(letters: readonly LetterNode[], filter: TreeFilter):
 
 /**
  * The view's badge: the letters with problems in the whole workspace (whatever the filter), with a
- * tooltip saying so; undefined when none has any.
+ * tooltip saying so, and, when the Problems panel lists only open letters (`scope`), that too;
+ * undefined when none has any.
  */
-export function treeBadge(letters: readonly LetterNode[]): { value: number; tooltip: string } | undefined {
+export function treeBadge(letters: readonly LetterNode[], scope: ProblemsScope = 'workspace'): { value: number; tooltip: string } | undefined {
   const flagged = letters.filter((l) => l.errors + l.warnings + l.infos > 0);
   if (flagged.length === 0) return undefined;
   const total = flagged.reduce((t, l) => ({ errors: t.errors + l.errors, warnings: t.warnings + l.warnings, infos: t.infos + l.infos }), { errors: 0, warnings: 0, infos: 0 });
-  return { value: flagged.length, tooltip: `${plural(flagged.length, 'letter')} with problems (${problemText(total)})` };
+  const panel = scope === 'openLetters' ? '; the Problems panel lists those of open letters only' : '';
+  return { value: flagged.length, tooltip: `${plural(flagged.length, 'letter')} with problems in the workspace (${problemText(total)})${panel}` };
+}
+
+/** A letter row's tooltip: "2 items · 1 error, 1 ignored", "1 item · no problems · 1 ignored". */
+export function letterSummary(node: LetterNode): string {
+  const found = node.errors + node.warnings + node.infos > 0;
+  const ignored = node.ignored ? ` · ${problemText({ errors: 0, warnings: 0, infos: 0, ignored: node.ignored })}` : '';
+  return `${plural(node.items.length, 'item')} · ${found ? problemText(node) : `no problems${ignored}`}`;
 }
 
 /** "12 letters · 30 upheld · 4 overturned · 1 with no decision", prefixed with the filter when one is on. */
