@@ -89,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
     initialScan,
     decisions: workspace.decisions,
     decisionsTree: workspace.decisions.provider,
+    overview: workspace.overview,
   };
 }
 

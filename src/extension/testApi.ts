@@ -32,6 +32,8 @@ export interface ImrReviewApi {
   /** The "IMR Decisions" tree's data provider and a refresh (issue 7). */
   readonly decisions: WorkspaceApi['decisions'];
   readonly decisionsTree: WorkspaceApi['decisions']['provider'];
+  /** The decisions overview: showRowItems is what a click on a row of its webview runs (issue 16). */
+  readonly overview: Pick<WorkspaceApi['overview'], 'showRowItems'>;
 }
 
 /** Records for the test API; extension.ts hands it the pieces to wrap. */

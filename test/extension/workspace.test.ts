@@ -127,8 +127,8 @@ describe('Workspace: decisions overview', () => {
     ]);
     assert.deepStrictEqual([data.letters, data.items, data.upheld, data.overturned, data.undecided], [2, 5, 3, 1, 1]);
     assert.deepStrictEqual(data.byCategory, [
-      { key: 'opioids', upheld: 3, overturned: 1, undecided: 0, total: 4 },
-      { key: 'physical therapy, chiropractic and acupuncture', upheld: 0, overturned: 0, undecided: 1, total: 1 },
+      { key: 'opioids', upheld: 3, overturned: 1, undecided: 0, total: 4, items: [{ letter: 0, item: 0 }, { letter: 0, item: 1 }, { letter: 1, item: 1 }, { letter: 1, item: 2 }] },
+      { key: 'physical therapy, chiropractic and acupuncture', upheld: 0, overturned: 0, undecided: 1, total: 1, items: [{ letter: 1, item: 0 }] },
     ]);
     assert.deepStrictEqual(data.byTreatment.map((r) => [r.key, r.total]), [['Tramadol', 3], ['Hydrocodone/acetaminophen', 1], ['Physical therapy', 1]]);
     assert.deepStrictEqual(data.bySource.map((r) => [r.key, r.upheld, r.overturned, r.undecided]), [
@@ -150,7 +150,9 @@ describe('Workspace: decisions overview', () => {
     const html = renderOverviewHtml(data, 'abc123');
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'/);
     assert.match(html, /<style nonce="abc123">/);
-    assert.ok(!/<script/i.test(html), 'no scripts');
+    assert.deepStrictEqual(html.match(/<script[^>]*>/gi), ['<script nonce="abc123">'], 'one script, nonce\'d');
+    assert.match(html, /script-src 'nonce-abc123'/);
+    assert.ok(!/\son[a-z]+=/i.test(html), 'no inline handlers');
     assert.ok(!/https?:\/\//.test(html), 'no remote resources');
     assert.ok(!html.includes('<img'), 'titles are escaped');
     assert.ok(html.includes(escapeHtml('<img')));

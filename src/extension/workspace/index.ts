@@ -25,6 +25,7 @@ export interface WorkspaceServices {
 
 export interface WorkspaceApi {
   decisions: { provider: DecisionsProvider; refresh(): Promise<void> };
+  overview: OverviewPanel;
   problems: WorkspaceProblems;
 }
 
@@ -91,5 +92,5 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, serv
     vscode.commands.registerCommand('imrReview.showDecisionsOverview', () => overview.show()),
   );
   setFiltered();
-  return { decisions: { provider, refresh: async () => void (await provider.refresh()) }, problems };
+  return { decisions: { provider, refresh: async () => void (await provider.refresh()) }, problems, overview };
 }
