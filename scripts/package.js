@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '..');
 // bundle (a web extension is one file). The README's screenshots have their own budget,
 // IMAGES_MAX_BYTES: `npm run test:ui` retakes them and scripts/optimise-images.js shrinks them.
 const VSIX_MAX_BYTES = 3_000_000;
-const IMAGES_MAX_BYTES = 1_200_000;
+const IMAGES_MAX_BYTES = 1_400_000; // 13 screenshots (was 1.2 MB for 11, before issue 16)
 
 /** The entries of a zip (the .vsix) from its central directory: name and stored (compressed) size. */
 function zipEntries(zip) {

@@ -122,7 +122,7 @@ describe('package.json contributions', () => {
     assert.match(pkg.scripts.package, /^vsce package --no-dependencies .*--allow-missing-repository/);
   });
 
-  it('keeps the .vsix under 3 MB and its screenshots under 1.2 MB: they are optimised, the package stage enforces the limit', () => {
+  it('keeps the .vsix under 3 MB and its screenshots under 1.4 MB: they are optimised, the package stage enforces the limit', () => {
     // The package stage (scripts/package.js) checks the real .vsix; this catches the usual cause
     // early: screenshots retaken by the UI scenario and committed without scripts/optimise-images.js.
     /* eslint-disable @typescript-eslint/no-require-imports -- the scripts are CommonJS */
@@ -134,7 +134,7 @@ describe('package.json contributions', () => {
     };
     /* eslint-enable @typescript-eslint/no-require-imports */
     assert.ok(VSIX_MAX_BYTES <= 3_000_000);
-    assert.ok(IMAGES_MAX_BYTES <= 1_200_000);
+    assert.ok(IMAGES_MAX_BYTES <= 1_400_000);
     const dir = path.join(REPO, 'docs', 'images');
     const images = fs.readdirSync(dir).filter((f) => f.endsWith('.png'));
     assert.ok(images.length > 0);

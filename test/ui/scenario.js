@@ -134,9 +134,11 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
 
   it('shows the contradiction in the Problems panel', async () => {
     await W.runCommand(page, 'View: Focus Problems');
-    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR001' }).first();
+    // Problems lists every letter of the workspace (imrReview.problems.scope): this letter's row.
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR001' }).filter({ hasText: CONTRADICTION }).first();
     await problem.waitFor({ timeout: W.STEP_TIMEOUT });
-    assert.match(await problem.innerText(), new RegExp(CONTRADICTION));
+    // Plain words quoting the letter, no internal terms.
+    assert.match(await problem.innerText(), new RegExp(`"${CONTRADICTION}" is Overturned, but the rationale ends: "Therefore, the request`));
     // Going to the problem shows the contradictory item in the editor.
     await problem.click();
     await page.locator('.monaco-editor .view-line', { hasText: `${CONTRADICTION}:` }).first().waitFor({ timeout: W.STEP_TIMEOUT });
@@ -159,6 +161,10 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     await preview.locator('h2', { hasText: CONTRADICTION }).first().waitFor({ timeout: W.STEP_TIMEOUT });
     assert.ok(fs.existsSync(target), 'the summary was written beside the letter');
     assert.match(fs.readFileSync(target, 'utf8'), new RegExp(CONTRADICTION));
+    // The picture: the whole editor for the preview, scrolled to its table of decisions.
+    await W.runCommand(page, 'View: Hide Panel');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
+    await preview.locator('h2', { hasText: 'Decisions' }).first().evaluate((h) => h.scrollIntoView());
     await shot('06-summary');
   });
 
@@ -214,10 +220,22 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     await opioids.waitFor({ timeout: W.STEP_TIMEOUT });
     await doc.locator('caption', { hasText: 'By guideline source' }).waitFor({ timeout: W.STEP_TIMEOUT });
     // The whole editor area for the picture: the panel hidden, the progress notification gone.
-    await W.runCommand(page, 'View: Hide Panel');
+    if (await page.locator('.part.panel').isVisible()) await W.runCommand(page, 'View: Hide Panel');
     await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await page.locator('.notification-toast', { hasText: 'reading the letters' }).waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
     await shot('09-overview');
+    // A row leads to its items: a click lists them in a quick pick, and the one chosen opens at its heading.
+    await doc.locator('button.row[data-table="category"][data-key="opioids"]').click();
+    const pick = page.locator('.quick-input-widget');
+    await pick.locator('.quick-input-title', { hasText: /^opioids \(.*\): \d+ items?/ }).waitFor({ timeout: W.STEP_TIMEOUT });
+    const entry = pick.locator('.quick-input-list .monaco-list-row', { hasText: 'Hydrocodone/APAP 10/325mg #120' }).first();
+    await entry.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await entry.innerText(), /Upheld|Overturned|no decision/);
+    await shot('12-overview-items');
+    await pick.locator('.quick-input-box input').fill('Hydrocodone');
+    await page.keyboard.press('Enter');
+    await W.editorTab(page, '2014-03-hollis-lumbar.txt').waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.locator('.monaco-editor .view-line', { hasText: 'Hydrocodone/APAP 10/325mg #120' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
   });
 
   it('reads a cover page: its Final Determination in the Outline, and where it disagrees with an item', async () => {
@@ -270,10 +288,34 @@ describe('UI scenario: reviewing a letter in VS Code', function () {
     const outline = await W.expandPane(page, 'Outline');
     await outline.locator('.monaco-list-row', { hasText: 'Baclofen 2% cream 120g' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
     await W.runCommand(page, 'View: Focus Problems');
+    // Problems lists every letter of the workspace (imrReview.problems.scope): the PDF letter's, by its name.
+    await page.getByPlaceholder('Filter (e.g. text, **/*.ts, !**/node_modules/**)').fill(PDF_LETTER);
     const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'IMR008' }).first();
     await problem.waitFor({ timeout: W.STEP_TIMEOUT });
     await problem.click();
     await page.locator('.monaco-editor .view-line', { hasText: 'Baclofen 2% cream 120g' }).first().waitFor({ timeout: W.STEP_TIMEOUT });
     await shot('11-pdf-letter');
+  });
+
+  it('offers each check as a setting with a drop-down, described for the reader', async () => {
+    await W.runCommand(page, 'View: Hide Panel');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: W.STEP_TIMEOUT });
+    await W.runCommand(page, 'Preferences: Open Settings (UI)');
+    const editor = page.locator('.settings-editor');
+    await editor.waitFor({ timeout: W.STEP_TIMEOUT });
+    // The search box has the focus when the editor opens (a click would land on its cursor layer).
+    const search = editor.locator('.settings-header .suggest-input-container .monaco-editor');
+    await search.waitFor({ timeout: W.STEP_TIMEOUT });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('imrReview.check');
+    await editor.locator('.settings-count-widget', { hasText: '17 Settings Found' }).waitFor({ timeout: W.STEP_TIMEOUT });
+    const first = editor.locator('.setting-item-contents', { has: page.locator('.setting-item-title', { hasText: 'Decision Contradicts Rationale' }) }).first();
+    await first.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await first.locator('.setting-item-description').innerText(), /IMR001/);
+    // A drop-down, showing the rule's default severity.
+    const select = first.locator('select.monaco-select-box');
+    await select.waitFor({ timeout: W.STEP_TIMEOUT });
+    assert.match(await select.evaluate((e) => e.options[e.selectedIndex].text), /^Error$/i);
+    await shot('13-settings');
   });
 });

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { plural, problemText } from '../../../core/light';
 import type { WorkspaceProblems } from '../../features/diagnostics/workspaceProblems';
 import { Debouncer } from '../../shared/debounce';
+import { revealItemCommand } from '../../shared/revealItem';
 import type { DeletionFence } from '../letters/deletionFence';
 import { escapeMarkdown } from '../../features/hover/content';
 import { affectsDiscovery, isDiscovered, isUnder, type LetterWatcher } from '../letters/letterFiles';
@@ -266,10 +267,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
     item.iconPath = look.icon;
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.title)}**\n\n${escapeMarkdown(look.meaning)}${problems ? `\n\n${problems}` : ''}`);
     item.contextValue = node.decision ? `imrItem${node.decision}` : 'imrItemUndecided';
-    const uri = vscode.Uri.parse(node.documentKey);
-    const r = node.range;
-    const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    item.command = { command: 'vscode.open', title: 'Reveal item', arguments: [uri, { selection, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+    item.command = revealItemCommand(vscode.Uri.parse(node.documentKey), node.range);
     return item;
   }
 
