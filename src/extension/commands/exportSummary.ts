@@ -10,6 +10,7 @@ import { documentPrefix } from '../features/language/detect';
 import { exists, writeFileAtomic } from '../shared/fsWrite';
 import { plainMessageText } from '../shared/messageText';
 import { dirname } from '../shared/paths';
+import { openMarkdownPreview } from '../shared/markdownPreview';
 import { isPdfPath, letterFileOf, letterUriForPdf, PDF_SCHEME } from '../pdf/index';
 import { defaultSummaryName, extensionOf, formatsInPickOrder, isSummaryFormat, SUMMARY_FORMATS, type SummaryFormat } from './summaryNames';
 
@@ -61,20 +62,10 @@ export class SummaryExporter {
 
   private async writeAndOpen(target: vscode.Uri, content: string, format: SummaryFormat): Promise<vscode.Uri> {
     await writeFileAtomic(target, content);
-    if (format === 'markdown') await this.openPreview(target);
+    // A Markdown summary is for reading: its rendered preview.
+    if (format === 'markdown') await openMarkdownPreview(target, this.log, false);
     else await vscode.window.showTextDocument(target, { preview: false });
     return target;
-  }
-
-  /** A Markdown summary is for reading: its rendered preview, as the rule documentation opens. */
-  private async openPreview(target: vscode.Uri): Promise<void> {
-    try {
-      await vscode.commands.executeCommand('markdown.showPreview', target);
-    } catch (err) {
-      // The built-in Markdown extension can be disabled: show the source instead.
-      this.log.debug(`markdown.showPreview unavailable: ${err instanceof Error ? err.message : String(err)}`);
-      await vscode.window.showTextDocument(target, { preview: false });
-    }
   }
 
   private async documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { engine } from '../analysis/engine';
 import { ruleMarkdown } from './ruleDocsContent';
 import { RULE_DOCS_SCHEME, ruleDocsUriString, ruleIdFromDocsPath } from '../shared/ruleDocsUri';
+import { openMarkdownPreview } from '../shared/markdownPreview';
 
 export function ruleDocsUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(ruleDocsUriString(ruleId));
@@ -44,18 +45,8 @@ export class RuleDocs implements vscode.Disposable {
       if (!rule) return undefined;
     }
     const uri = ruleDocsUri(rule.id);
-    await this.openPreview(uri);
+    await openMarkdownPreview(uri, this.log, true);
     return uri;
-  }
-
-  private async openPreview(uri: vscode.Uri): Promise<void> {
-    try {
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
-    } catch (err) {
-      // The built-in Markdown extension can be disabled: show the source instead.
-      this.log.debug(`markdown.showPreview unavailable: ${err instanceof Error ? err.message : String(err)}`);
-      await vscode.window.showTextDocument(uri, { preview: true });
-    }
   }
 
   /** The Problems panel opened the Markdown source: show the rendered page in its place. */
