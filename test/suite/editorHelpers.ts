@@ -172,3 +172,9 @@ export async function openPdfLetter(pdf: vscode.Uri, timeoutMs = 20000): Promise
     'the PDF letter to open as an imr document',
   );
 }
+
+/** A tree item's label as text (a TreeItemLabel's `label`). */
+export function treeLabel(item: vscode.TreeItem): string {
+  const l = item.label;
+  return typeof l === 'string' ? l : (l?.label ?? '');
+}

@@ -21,6 +21,7 @@ export {
   requireCommand,
   sameUri,
   SOURCE,
+  treeLabel,
   waitFor,
   waitForDiagnostics,
   waitUntil,

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, imrDiagnostics, ImrApi, openDocumentFor, requireCommand, SOURCE, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
+import { activateExtension, codeOf, imrDiagnostics, ImrApi, openDocumentFor, requireCommand, SOURCE, treeLabel, waitForDiagnostics, workspaceRoot, workspaceUri } from './helpers';
 
 type Tree = vscode.TreeDataProvider<unknown>;
 
@@ -72,11 +72,6 @@ function decisionsTree(api: ImrApi): Tree {
   return tree;
 }
 
-function label(item: vscode.TreeItem): string {
-  const l = item.label;
-  return typeof l === 'string' ? l : (l?.label ?? '');
-}
-
 describe('Workspace review', () => {
   let api: ImrApi;
   before(async () => {
@@ -99,16 +94,16 @@ describe('Workspace review', () => {
     await vscode.commands.executeCommand('imrReview.checkWorkspace');
     const letters = (await tree.getChildren()) ?? [];
     const letterItems = await Promise.all(letters.map(async (l) => ({ element: l, item: await tree.getTreeItem(l) })));
-    const shoulder = letterItems.find((l) => /contradictory-shoulder/.test(label(l.item)) || /contradictory-shoulder/.test(String(l.item.resourceUri ?? '')));
-    assert.ok(shoulder, `no node for contradictory-shoulder.txt among: ${letterItems.map((l) => label(l.item)).join(', ')}`);
+    const shoulder = letterItems.find((l) => /contradictory-shoulder/.test(treeLabel(l.item)) || /contradictory-shoulder/.test(String(l.item.resourceUri ?? '')));
+    assert.ok(shoulder, `no node for contradictory-shoulder.txt among: ${letterItems.map((l) => treeLabel(l.item)).join(', ')}`);
     const children = (await tree.getChildren(shoulder.element)) ?? [];
     const items = await Promise.all(children.map((c) => tree.getTreeItem(c)));
-    const tramadol = items.find((i) => label(i).includes('Tramadol ER 100mg #30'));
-    assert.ok(tramadol, `no Tramadol item among: ${items.map(label).join(', ')}`);
+    const tramadol = items.find((i) => treeLabel(i).includes('Tramadol ER 100mg #30'));
+    assert.ok(tramadol, `no Tramadol item among: ${items.map(treeLabel).join(', ')}`);
     assert.match(`${tramadol.description ?? ''} ${typeof tramadol.tooltip === 'string' ? tramadol.tooltip : (tramadol.tooltip?.value ?? '')}`, /Upheld/);
     assert.ok(tramadol.command, 'clicking an item reveals it');
-    assert.ok(letterItems.every((l) => !/meeting-notes/.test(label(l.item))), 'notes are not listed');
-    assert.ok(letterItems.some((l) => /never-opened-elbow/.test(label(l.item))), 'letters never opened are listed too');
+    assert.ok(letterItems.every((l) => !/meeting-notes/.test(treeLabel(l.item))), 'notes are not listed');
+    assert.ok(letterItems.some((l) => /never-opened-elbow/.test(treeLabel(l.item))), 'letters never opened are listed too');
     const flagged = letterItems.filter((l) => /\d+ (error|warning|info)/.test(String(l.item.description ?? '')));
     const badge = (tree as unknown as { badge?: vscode.ViewBadge }).badge;
     assert.ok(badge, 'the view has a badge when letters have problems');
@@ -127,7 +122,7 @@ describe('Workspace review', () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(outside));
       await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'IMR001'), 'live problems for the outside letter');
       // A letter created in the workspace afterwards: once the tree lists it, the earlier open was handled too.
-      const names = async (): Promise<string[]> => Promise.all(((await tree.getChildren()) ?? []).map(async (l) => label(await tree.getTreeItem(l))));
+      const names = async (): Promise<string[]> => Promise.all(((await tree.getChildren()) ?? []).map(async (l) => treeLabel(await tree.getTreeItem(l))));
       const listed = new Promise<string[]>((resolve) => {
         const sub = tree.onDidChangeTreeData!(async () => {
           const now = await names();
@@ -154,7 +149,7 @@ describe('Workspace review', () => {
     const file = path.join(dir, 'copied-shoulder.txt');
     const listed = new Promise<void>((resolve) => {
       const sub = tree.onDidChangeTreeData!(async () => {
-        const names = await Promise.all(((await tree.getChildren()) ?? []).map(async (l) => label(await tree.getTreeItem(l))));
+        const names = await Promise.all(((await tree.getChildren()) ?? []).map(async (l) => treeLabel(await tree.getTreeItem(l))));
         if (names.includes('copied-shoulder.txt')) {
           sub.dispose();
           resolve();

@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { claim } from '../budget';
-import { activateExtension, codeOf, imrDiagnostics, type ImrApi, waitForDiagnostics, waitUntil, workspaceUri } from './helpers';
+import { activateExtension, codeOf, imrDiagnostics, type ImrApi, treeLabel, waitForDiagnostics, waitUntil, workspaceUri } from './helpers';
 
 type Tree = vscode.TreeDataProvider<unknown>;
 
@@ -41,11 +41,6 @@ async function renderPdf(text: string): Promise<Uint8Array> {
 /** The document a PDF letter opens as (the PDF service's letterUriForPdf for a local file). */
 const pdfDocument = (file: vscode.Uri) => file.with({ scheme: 'imr-pdf' });
 
-function label(item: vscode.TreeItem): string {
-  const l = item.label;
-  return typeof l === 'string' ? l : (l?.label ?? '');
-}
-
 async function letterNodes(tree: Tree): Promise<{ element: unknown; item: vscode.TreeItem }[]> {
   const letters = (await tree.getChildren()) ?? [];
   return Promise.all(letters.map(async (element) => ({ element, item: await tree.getTreeItem(element) })));
@@ -60,7 +55,7 @@ async function treeAfter(tree: Tree, change: () => Thenable<unknown>, ok: (names
       reject(new Error(`timed out after 60000 ms waiting for ${what}`));
     }, 60000);
     const sub = tree.onDidChangeTreeData!(async () => {
-      const names = (await letterNodes(tree)).map((l) => label(l.item));
+      const names = (await letterNodes(tree)).map((l) => treeLabel(l.item));
       if (ok(names)) {
         clearTimeout(timer);
         sub.dispose();
@@ -127,14 +122,14 @@ describe('Workspace PDF letters', function () {
 
   it('the IMR Decisions tree lists the PDF letter and its items, not the other PDFs', async () => {
     const nodes = await letterNodes(tree);
-    const names = nodes.map((n) => label(n.item));
-    const node = nodes.find((n) => label(n.item) === 'shoulder-letter.pdf');
+    const names = nodes.map((n) => treeLabel(n.item));
+    const node = nodes.find((n) => treeLabel(n.item) === 'shoulder-letter.pdf');
     assert.ok(node, `the PDF letter is listed: ${names.join(', ')}`);
     assert.ok(!names.includes('notes.pdf') && !names.includes('truncated.pdf'), `neither the notes nor the damaged PDF: ${names.join(', ')}`);
     assert.strictEqual((node.item.command?.arguments?.[0] as vscode.Uri).toString(), doc.toString(), 'the letter opens as its imr-pdf document');
     const items = await Promise.all(((await tree.getChildren(node.element)) ?? []).map((c) => tree.getTreeItem(c)));
-    assert.ok(items.some((i) => label(i).includes('Tramadol ER 100mg #30')), items.map(label).join(', '));
-    assert.ok(items.some((i) => label(i).includes('Subacromial corticosteroid injection')), items.map(label).join(', '));
+    assert.ok(items.some((i) => treeLabel(i).includes('Tramadol ER 100mg #30')), items.map(treeLabel).join(', '));
+    assert.ok(items.some((i) => treeLabel(i).includes('Subacromial corticosteroid injection')), items.map(treeLabel).join(', '));
   });
 
   it('"Check all letters" puts the PDF letter\'s problems on its imr-pdf document and counts the other PDFs', async () => {
@@ -215,11 +210,11 @@ describe('Workspace PDF letters', function () {
   // Last: the document it opens stays open for a while after its editor closes, and an open
   // letter keeps its live problems whatever the workspace settings.
   it('an item of the PDF letter in the tree opens its imr-pdf document, in the imr language, with the item selected', async () => {
-    const node = (await letterNodes(tree)).find((n) => label(n.item) === 'shoulder-letter.pdf');
+    const node = (await letterNodes(tree)).find((n) => treeLabel(n.item) === 'shoulder-letter.pdf');
     assert.ok(node, 'the PDF letter is listed');
     const items = await Promise.all(((await tree.getChildren(node.element)) ?? []).map((c) => tree.getTreeItem(c)));
-    const tramadol = items.find((i) => label(i).includes('Tramadol ER 100mg #30'));
-    assert.ok(tramadol?.command, `the Tramadol item, with a command: ${items.map(label).join(', ')}`);
+    const tramadol = items.find((i) => treeLabel(i).includes('Tramadol ER 100mg #30'));
+    assert.ok(tramadol?.command, `the Tramadol item, with a command: ${items.map(treeLabel).join(', ')}`);
     const [target, options] = tramadol.command.arguments as [vscode.Uri, vscode.TextDocumentShowOptions];
     assert.strictEqual(target.toString(), doc.toString());
 

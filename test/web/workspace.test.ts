@@ -3,15 +3,10 @@
 // letters and their items (through the API activate() returns), and the overview opens.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, type ImrApi, openDocumentFor, waitForDiagnostics, waitUntil } from '../suite/editorHelpers';
+import { activateExtension, codeOf, type ImrApi, openDocumentFor, treeLabel, waitForDiagnostics, waitUntil } from '../suite/editorHelpers';
 import { workspaceUri } from './workspace';
 
 type Tree = vscode.TreeDataProvider<unknown>;
-
-function label(item: vscode.TreeItem): string {
-  const l = item.label;
-  return typeof l === 'string' ? l : (l?.label ?? '');
-}
 
 describe('The workspace in the web extension', () => {
   let api: ImrApi;
@@ -33,14 +28,14 @@ describe('The workspace in the web extension', () => {
     assert.ok(tree && typeof tree.getChildren === 'function', `activate() exposes the tree's provider; the API has: ${Object.keys(api).join(', ')}`);
     const letters = (await tree.getChildren()) ?? [];
     const nodes = await Promise.all(letters.map(async (element) => ({ element, item: await tree.getTreeItem(element) })));
-    const names = nodes.map((n) => label(n.item));
+    const names = nodes.map((n) => treeLabel(n.item));
     for (const name of ['contradictory-shoulder', 'consistent-knee', 'never-opened-elbow']) assert.ok(names.some((n) => n.includes(name)), `${name} is listed: ${names.join(', ')}`);
     assert.ok(!names.some((n) => n.includes('meeting-notes')), 'a note is not listed');
-    const shoulder = nodes.find((n) => label(n.item).includes('contradictory-shoulder'));
+    const shoulder = nodes.find((n) => treeLabel(n.item).includes('contradictory-shoulder'));
     assert.ok(shoulder);
     const items = await Promise.all(((await tree.getChildren(shoulder.element)) ?? []).map((c) => tree.getTreeItem(c)));
-    const tramadol = items.find((i) => label(i).includes('Tramadol ER 100mg #30'));
-    assert.ok(tramadol, `no Tramadol item among: ${items.map(label).join(', ')}`);
+    const tramadol = items.find((i) => treeLabel(i).includes('Tramadol ER 100mg #30'));
+    assert.ok(tramadol, `no Tramadol item among: ${items.map(treeLabel).join(', ')}`);
     const tooltip = typeof tramadol.tooltip === 'string' ? tramadol.tooltip : (tramadol.tooltip?.value ?? '');
     assert.match(`${tramadol.description ?? ''} ${tooltip}`, /Upheld/);
     assert.ok(tramadol.command, 'clicking an item reveals it');
