@@ -8,8 +8,21 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 /** The term for an item without a decision, in lists and counts. */
 export const NO_DECISION_TERM = 'no decision';
 
+export interface DecisionTally {
+  upheld: number;
+  overturned: number;
+  undecided: number;
+}
+
+/** How many items are Upheld, Overturned, and have no decision. */
+export function tallyDecisions(items: readonly { decision: 'Upheld' | 'Overturned' | null }[]): DecisionTally {
+  const upheld = items.filter((i) => i.decision === 'Upheld').length;
+  const overturned = items.filter((i) => i.decision === 'Overturned').length;
+  return { upheld, overturned, undecided: items.length - upheld - overturned };
+}
+
 /** "4 upheld, 2 overturned, 1 with no decision" (the last part only when there is one). */
-export function decisionCounts(c: { upheld: number; overturned: number; undecided: number }, separator = ', '): string {
+export function decisionCounts(c: DecisionTally, separator = ', '): string {
   const parts = [`${c.upheld} upheld`, `${c.overturned} overturned`];
   if (c.undecided > 0) parts.push(`${c.undecided} with ${NO_DECISION_TERM}`);
   return parts.join(separator);

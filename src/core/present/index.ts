@@ -4,6 +4,6 @@ export { compactPages, pagesLabel, pageNumbers, pageLabel } from './pages';
 export { NO_GUIDELINE, NO_SOURCE, NO_EVIDENCE, sourcesText, namesText, mtusBasisWords, basisText, guidelineLabel } from './guideline';
 export { NO_DECISION, decisionLabel, decisionMeaning } from './decision';
 export { NO_CLEAR_CONCLUSION, necessityWords, negationWords, conclusionLabel, conclusionSummary, NO_RATIONALE } from './conclusion';
-export { decisionCounts, severityText, problemText, plural, NO_DECISION_TERM } from './counts';
+export { decisionCounts, tallyDecisions, type DecisionTally, severityText, problemText, plural, NO_DECISION_TERM } from './counts';
 export { straightQuote, curlyQuote, type Quote } from './quote';
 export { NO_OVERALL_DETERMINATION, overallDeterminationLabel, overallDeterminationMeaning, scopeWords, coverDetail, injuryText, treatmentsText } from './cover';

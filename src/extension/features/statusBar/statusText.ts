@@ -1,7 +1,7 @@
 // The status bar text for the active letter (its counts only, and its tooltip says so), e.g.
 // "IMR: 2 upheld · 1 overturned · 1 problem", and what it says while a large letter is analysed or
 // when one is over the size limit.
-import { CONFIG_FILE_NAME, decisionCounts, megabytes, plural, type Analysis } from '../../../core/light';
+import { CONFIG_FILE_NAME, decisionCounts, megabytes, plural, tallyDecisions, type Analysis } from '../../../core/light';
 
 export const MAX_SIZE_SETTING = 'imrReview.maxFileSizeMB';
 
@@ -19,12 +19,10 @@ export interface StatusInfo {
 
 export function statusInfo(analysis: Analysis): StatusInfo {
   const items = analysis.letter.items;
-  const upheld = items.filter((i) => i.decision === 'Upheld').length;
-  const overturned = items.filter((i) => i.decision === 'Overturned').length;
-  const undecided = items.length - upheld - overturned;
+  const tally = tallyDecisions(items);
   const problems = analysis.findings.length;
-  const decisions = decisionCounts({ upheld, overturned, undecided });
-  const parts = [decisionCounts({ upheld, overturned, undecided }, ' · '), problems === 0 ? 'no problems' : plural(problems, 'problem')];
+  const decisions = decisionCounts(tally);
+  const parts = [decisionCounts(tally, ' · '), problems === 0 ? 'no problems' : plural(problems, 'problem')];
   // Suppressed findings are counted, so an ignored problem does not look like no problem at all.
   const ignored = analysis.ignored ?? 0;
   if (ignored > 0) parts.push(`${ignored} ignored`);

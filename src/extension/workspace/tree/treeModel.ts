@@ -1,6 +1,6 @@
 // The "IMR Decisions" tree as plain data: letters with their items, the filters, and the counts
 // shown in the view's description. No `vscode` here, so it is unit-tested directly.
-import { compareLetterPaths, decisionCounts, plural, problemText, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
+import { compareLetterPaths, decisionCounts, plural, problemText, tallyDecisions, type Decision, type LetterReport, type Range, type TreatmentRef } from '../../../core/light';
 import { engine } from '../../analysis/engine';
 import type { ProblemsScope } from '../../features/diagnostics/workspaceProblems';
 
@@ -150,11 +150,7 @@ export function letterSummary(node: LetterNode): string {
 /** "12 letters · 30 upheld · 4 overturned · 1 with no decision", prefixed with the filter when one is on. */
 export function describeTree(shown: readonly LetterNode[], filter: TreeFilter): string {
   const items = shown.flatMap((l) => l.items);
-  const counts = {
-    upheld: items.filter((i) => i.decision === 'Upheld').length,
-    overturned: items.filter((i) => i.decision === 'Overturned').length,
-    undecided: items.filter((i) => i.decision === null).length,
-  };
+  const counts = tallyDecisions(items);
   const parts = `${plural(shown.length, 'letter')} · ${decisionCounts(counts, ' · ')}`;
   const label = filterLabel(filter);
   return label ? `${label}: ${parts}` : parts;
