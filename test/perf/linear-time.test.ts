@@ -17,6 +17,12 @@ const SIZES = {
   'summary: one long paragraph': [400_000, 4_000_000],
 } as const;
 const MAX_RATIO = 15;
+// A 2 MB guideline of repeated "Non-MTUS" grows with the young generation's promotions, not with
+// its work: x12.3, x12.4, x15.8 in three clean-clone runs, x10.1-x10.3 with a 64 MB young
+// generation (node --max-semi-space-size=64), and its per-MB time levels off (185 and 187 ms/MB at 2
+// and 4 MB). A backtracking pattern would read x100 for 10x the input: 20x still catches it.
+const MAX_RATIOS: Readonly<Record<string, number>> = { 'guideline: Non-MTUS repeated': 20 };
+const maxRatioOf = (name: string): number => MAX_RATIOS[name] ?? MAX_RATIO;
 
 const kb = (chars: number) => (chars >= 1_000_000 ? `${chars / 1_000_000} MB` : `${chars / 1000} KB`);
 
@@ -41,13 +47,14 @@ describe('fuzz: analysis time is linear in the input size', function () {
 
   for (const [name, build] of Object.entries(families)) {
     const sizes = sizesOf(name);
-    it(`${name}: ${kb(sizes[1])} takes at most ${MAX_RATIO}x the time of ${kb(sizes[0])}`, () => {
+    const limit = maxRatioOf(name);
+    it(`${name}: ${kb(sizes[1])} takes at most ${limit}x the time of ${kb(sizes[0])}`, () => {
       let r = ratioFor(build, sizes);
       // Re-measure twice before failing: a neighbour's burst of CPU can land on the large runs, but
       // a super-linear path loses every time.
-      for (let attempt = 0; attempt < 2 && r.ratio > MAX_RATIO; attempt++) r = ratioFor(build, sizes);
+      for (let attempt = 0; attempt < 2 && r.ratio > limit; attempt++) r = ratioFor(build, sizes);
       console.log(`      ${name}: ${r.smallMs.toFixed(1)} ms -> ${r.largeMs.toFixed(1)} ms (x${r.ratio.toFixed(1)})`);
-      assert.ok(r.ratio <= MAX_RATIO, `${name}: ${kb(sizes[0])} took ${r.smallMs.toFixed(1)} ms, ${kb(sizes[1])} took ${r.largeMs.toFixed(1)} ms (x${r.ratio.toFixed(1)})`);
+      assert.ok(r.ratio <= limit, `${name}: ${kb(sizes[0])} took ${r.smallMs.toFixed(1)} ms, ${kb(sizes[1])} took ${r.largeMs.toFixed(1)} ms (x${r.ratio.toFixed(1)})`);
     });
   }
 });
