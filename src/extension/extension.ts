@@ -69,6 +69,8 @@ export function activate(context: vscode.ExtensionContext): ImrReviewApi {
   );
 
   const workspace = registerWorkspaceFeatures(context, { config, cache, log, watcher: letterWatcher, diagnostics });
+  // Ctrl+T reads the disk again after a complete reading: the watcher's events can be missed.
+  context.subscriptions.push(workspace.decisions.provider.onDidReadAll(() => index.reset()));
 
   // Letters already open (e.g. restored editors) and diagnostics for those already `imr`.
   const initialScan = detector.scanOpenDocuments();

@@ -48,10 +48,7 @@ export class LetterIndex implements vscode.Disposable {
     watcher: LetterWatcher,
   ) {
     this.deletions = watcher.deletions;
-    const reset = () => {
-      this.files.clear();
-      this.built = undefined;
-    };
+    const reset = () => this.reset();
     this.disposables.push(
       watcher.onDidChange((uri) => {
         if (this.built) void this.indexFile(uri);
@@ -64,6 +61,16 @@ export class LetterIndex implements vscode.Disposable {
         if (affectsDiscovery(e)) reset();
       }),
     );
+  }
+
+  /**
+   * Forgets the index; the next query reads the letters again. After a complete reading of the
+   * workspace (Refresh, Check all letters): the file watcher can miss events (a folder deleted or
+   * files written in bulk), and the reading is when a user expects Ctrl+T to match the disk.
+   */
+  reset(): void {
+    this.files.clear();
+    this.built = undefined;
   }
 
   /** Starts the build once; resolves when it finishes or when `token` is cancelled. */

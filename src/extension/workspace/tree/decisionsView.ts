@@ -47,7 +47,10 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
   private filter: TreeFilter = {};
   private loaded: Promise<void> | undefined;
   private readonly debouncer = new Debouncer(REFRESH_DEBOUNCE_MS);
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly completed = new vscode.EventEmitter<void>();
+  /** A complete reading of the workspace ended: what follows the disk by events may re-read it too. */
+  readonly onDidReadAll = this.completed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.completed];
   private readonly descriptionChanged = new vscode.EventEmitter<string>();
   /** Fires with the new description whenever the data or the filter changed. */
   readonly onDidChangeDescription = this.descriptionChanged.event;
@@ -121,6 +124,7 @@ export class DecisionsProvider implements vscode.TreeDataProvider<DecisionNode>,
       this.nodes.clear();
       this.left.clear();
       this.problems.keepOnly(new Set(fresh.keys()));
+      this.completed.fire();
     }
     for (const [k, n] of fresh) {
       this.nodes.set(k, n);
